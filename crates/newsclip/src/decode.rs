@@ -1,0 +1,235 @@
+//! Page bytes → UTF-8 text: a BOM first, then the charset given by the
+//! caller (HTTP header), then `<meta charset>` / `http-equiv`, then
+//! statistical detection (chardetng). Invalid bytes become U+FFFD; never a panic.
+
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+
+use crate::options::Options;
+
+/// How many leading bytes are searched for a `<meta>` charset declaration.
+/// The HTML standard's prescan reads 1,024; real pages put the tag later
+/// (after long inline scripts), so we read further.
+const META_PRESCAN_BYTES: usize = 16 * 1024;
+
+/// Where the encoding came from, for warnings and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A byte-order mark.
+    Bom,
+    /// The caller's charset (HTTP header).
+    Given,
+    /// A `<meta>` declaration.
+    Meta,
+    /// The bytes are valid UTF-8.
+    Utf8,
+    /// Statistical detection.
+    Detected,
+}
+
+/// The decoded page.
+#[derive(Debug)]
+pub struct Decoded<'a> {
+    /// The text, borrowed when the bytes were already valid UTF-8.
+    pub text: Cow<'a, str>,
+    /// The encoding used.
+    pub encoding: &'static Encoding,
+    /// Where it came from.
+    pub source: Source,
+    /// Something to tell the user (an unknown charset label ignored…).
+    pub warning: Option<String>,
+}
+
+/// Decode page bytes to UTF-8.
+pub fn to_utf8<'a>(bytes: &'a [u8], opts: &Options) -> Decoded<'a> {
+    let mut warning = None;
+    let (encoding, source, body) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        (enc, Source::Bom, &bytes[bom_len..])
+    } else if let Some(label) = opts.charset.as_deref() {
+        match Encoding::for_label(label.trim().as_bytes()) {
+            Some(enc) => (enc, Source::Given, bytes),
+            None => {
+                warning = Some(format!("unknown charset {label:?} ignored"));
+                guess(bytes)
+            }
+        }
+    } else {
+        guess(bytes)
+    };
+    let text = decode_with(encoding, body);
+    Decoded {
+        text,
+        encoding,
+        source,
+        warning,
+    }
+}
+
+fn guess(bytes: &[u8]) -> (&'static Encoding, Source, &[u8]) {
+    let utf8 = std::str::from_utf8(bytes).is_ok();
+    if let Some(enc) = meta_charset(bytes) {
+        // A page that declares a legacy single-byte charset but is valid
+        // UTF-8 with non-ASCII text was re-encoded without its tag being
+        // fixed: the bytes are right, the tag is stale.
+        let single_byte = enc.is_single_byte();
+        if !(utf8 && single_byte && !bytes.is_ascii()) {
+            return (enc, Source::Meta, bytes);
+        }
+    }
+    if utf8 {
+        return (UTF_8, Source::Utf8, bytes);
+    }
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
+    det.feed(bytes, true);
+    (det.guess(None, chardetng::Utf8Detection::Allow), Source::Detected, bytes)
+}
+
+fn decode_with<'a>(encoding: &'static Encoding, body: &'a [u8]) -> Cow<'a, str> {
+    if encoding == UTF_8 {
+        return String::from_utf8_lossy(body);
+    }
+    let (text, _had_errors) = encoding.decode_without_bom_handling(body);
+    text
+}
+
+/// The charset declared by a `<meta charset>` or `<meta http-equiv>` tag
+/// near the top of the page, if any. UTF-16 labels mean UTF-8 here, as in
+/// the HTML standard (a page that can be read as ASCII is not UTF-16).
+pub fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(META_PRESCAN_BYTES)];
+    let mut pos = 0;
+    while let Some(off) = find_ci(&head[pos..], b"<meta") {
+        let start = pos + off + 5;
+        let end = head[start..]
+            .iter()
+            .position(|b| *b == b'>')
+            .map_or(head.len(), |e| start + e);
+        let tag = &head[start..end];
+        if let Some(label) = charset_in(tag) {
+            if let Some(enc) = Encoding::for_label(label) {
+                let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                    UTF_8
+                } else if enc == encoding_rs::X_USER_DEFINED {
+                    WINDOWS_1252
+                } else {
+                    enc
+                };
+                return Some(enc);
+            }
+        }
+        pos = end;
+    }
+    None
+}
+
+/// The value after `charset=` in a meta tag's attributes.
+fn charset_in(tag: &[u8]) -> Option<&[u8]> {
+    let at = find_ci(tag, b"charset")?;
+    let mut rest = &tag[at + 7..];
+    rest = trim_start(rest);
+    rest = rest.strip_prefix(b"=")?;
+    rest = trim_start(rest);
+    if let Some(r) = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")) {
+        rest = r;
+    }
+    let len = rest
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>' | b'\t' | b'\n' | b'\r'))
+        .unwrap_or(rest.len());
+    (len > 0).then(|| &rest[..len])
+}
+
+fn trim_start(mut s: &[u8]) -> &[u8] {
+    while let [first, rest @ ..] = s {
+        if first.is_ascii_whitespace() {
+            s = rest;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_wins_over_everything() {
+        let mut o = Options::default();
+        o.charset = Some("iso-8859-1".into());
+        let bytes = b"\xef\xbb\xbf<p>caf\xc3\xa9</p>";
+        let d = to_utf8(bytes, &o);
+        assert_eq!(d.source, Source::Bom);
+        assert_eq!(d.text, "<p>café</p>");
+    }
+
+    #[test]
+    fn utf16_bom() {
+        let mut bytes = vec![0xff, 0xfe];
+        for c in "<p>é</p>".encode_utf16() {
+            bytes.extend_from_slice(&c.to_le_bytes());
+        }
+        assert_eq!(to_utf8(&bytes, &Options::default()).text, "<p>é</p>");
+    }
+
+    #[test]
+    fn given_charset_beats_meta() {
+        let mut o = Options::default();
+        o.charset = Some("windows-1251".into());
+        let bytes = b"<meta charset=iso-8859-1><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
+        let d = to_utf8(bytes, &o);
+        assert_eq!(d.source, Source::Given);
+        assert!(d.text.contains("Привет"));
+    }
+
+    #[test]
+    fn meta_charset_and_http_equiv() {
+        let d = to_utf8(b"<meta charset=\"iso-8859-1\"><p>caf\xe9</p>", &Options::default());
+        assert_eq!(d.source, Source::Meta);
+        assert!(d.text.contains("café"));
+        let d = to_utf8(
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><p>\x93\xfa\x96\x7b</p>",
+            &Options::default(),
+        );
+        assert_eq!(d.source, Source::Meta);
+        assert!(d.text.contains("日本"));
+    }
+
+    #[test]
+    fn stale_latin1_meta_on_utf8_bytes() {
+        let d = to_utf8("<meta charset=iso-8859-1><p>café</p>".as_bytes(), &Options::default());
+        assert_eq!(d.source, Source::Utf8);
+        assert!(d.text.contains("café"));
+    }
+
+    #[test]
+    fn detection_without_declaration() {
+        let text = "<p>Поезд прибыл на станцию рано утром, и пассажиры вышли на платформу.</p>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+        let d = to_utf8(&bytes, &Options::default());
+        assert_eq!(d.source, Source::Detected);
+        assert_eq!(d.text, text);
+    }
+
+    #[test]
+    fn unknown_given_charset_is_a_warning_not_a_failure() {
+        let mut o = Options::default();
+        o.charset = Some("x-no-such-charset".into());
+        let d = to_utf8(b"<p>plain</p>", &o);
+        assert!(d.warning.is_some());
+        assert_eq!(d.text, "<p>plain</p>");
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced() {
+        let d = to_utf8(b"<meta charset=utf-8><p>a\xffb</p>", &Options::default());
+        assert!(d.text.contains("a\u{fffd}b"));
+    }
+}

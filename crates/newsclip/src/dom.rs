@@ -1,0 +1,564 @@
+//! The parsed page: an html5ever `TreeSink` that builds a flat arena of nodes
+//! addressed by [`NodeId`], with loop-based (never recursive) traversal so
+//! that deep nesting cannot overflow the stack.
+
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use html5ever::interface::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::interface::ElemName;
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::{local_name, ns, Attribute, LocalName, Namespace, ParseOpts, QualName};
+
+use crate::options::Options;
+
+/// Index of a node in [`Document::nodes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub u32);
+
+impl NodeId {
+    /// The document node: always the first in the arena.
+    pub const DOCUMENT: NodeId = NodeId(0);
+
+    /// The id as an index into per-node vectors.
+    #[inline]
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// What a node is.
+#[derive(Debug)]
+pub enum NodeData {
+    /// The document root.
+    Document,
+    /// An element, with its (HTML-namespace) local name and attributes.
+    Element {
+        /// The tag name, as a static atom for known tags.
+        name: QualName,
+        /// Attributes in source order.
+        attrs: Vec<Attribute>,
+    },
+    /// A run of text (adjacent runs are merged while parsing).
+    Text(StrTendril),
+    /// Comments, doctypes, processing instructions: kept as placeholders.
+    Other,
+}
+
+/// One node and its links in the tree.
+#[derive(Debug)]
+pub struct Node {
+    /// The parent, when attached.
+    pub parent: Option<NodeId>,
+    /// The first child.
+    pub first_child: Option<NodeId>,
+    /// The last child.
+    pub last_child: Option<NodeId>,
+    /// The previous sibling.
+    pub prev_sibling: Option<NodeId>,
+    /// The next sibling.
+    pub next_sibling: Option<NodeId>,
+    /// The node's payload.
+    pub data: NodeData,
+}
+
+impl Node {
+    fn new(data: NodeData) -> Node {
+        Node {
+            parent: None,
+            first_child: None,
+            last_child: None,
+            prev_sibling: None,
+            next_sibling: None,
+            data,
+        }
+    }
+}
+
+/// A parsed page.
+#[derive(Debug)]
+pub struct Document {
+    /// Every node; index 0 is the document.
+    pub nodes: Vec<Node>,
+    /// Set when the parse stopped early at [`Options::max_nodes`].
+    pub truncated: bool,
+}
+
+/// A step of a depth-first walk: entering or leaving a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// Before the node's children.
+    Open(NodeId),
+    /// After the node's children.
+    Close(NodeId),
+}
+
+impl Document {
+    /// The node behind an id.
+    #[inline]
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.index()]
+    }
+
+    /// The element's local name, or `None` for non-elements.
+    #[inline]
+    pub fn tag(&self, id: NodeId) -> Option<&LocalName> {
+        match &self.node(id).data {
+            NodeData::Element { name, .. } => Some(&name.local),
+            _ => None,
+        }
+    }
+
+    /// Whether the node is an element with this local name.
+    #[inline]
+    pub fn is(&self, id: NodeId, tag: &LocalName) -> bool {
+        self.tag(id) == Some(tag)
+    }
+
+    /// The value of an attribute, by local name.
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        match &self.node(id).data {
+            NodeData::Element { attrs, .. } => attrs
+                .iter()
+                .find(|a| &*a.name.local == name)
+                .map(|a| &*a.value),
+            _ => None,
+        }
+    }
+
+    /// The node's text, when it is a text node.
+    #[inline]
+    pub fn text(&self, id: NodeId) -> Option<&str> {
+        match &self.node(id).data {
+            NodeData::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The children of a node, in order.
+    pub fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            doc: self,
+            next: self.node(id).first_child,
+        }
+    }
+
+    /// The element children of a node, in order.
+    pub fn element_children(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.children(id).filter(|c| self.tag(*c).is_some())
+    }
+
+    /// The ancestors of a node, nearest first (the node itself excluded).
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.node(id).parent, |p| self.node(*p).parent)
+    }
+
+    /// A depth-first walk of the subtree under `root` as open/close edges,
+    /// the root's own edges included. Loop-based: no recursion.
+    pub fn traverse(&self, root: NodeId) -> Traverse<'_> {
+        Traverse {
+            doc: self,
+            root,
+            next: Some(Edge::Open(root)),
+        }
+    }
+
+    /// Every node of the subtree under `root` in document order, root first.
+    pub fn descendants(&self, root: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.traverse(root).filter_map(|e| match e {
+            Edge::Open(id) => Some(id),
+            Edge::Close(_) => None,
+        })
+    }
+
+    /// The first element with this tag name, in document order.
+    pub fn find_tag(&self, root: NodeId, tag: &LocalName) -> Option<NodeId> {
+        self.descendants(root).find(|id| self.is(*id, tag))
+    }
+
+    /// The `<html>`, `<head>` and `<body>` elements, when present.
+    pub fn body(&self) -> Option<NodeId> {
+        self.find_tag(NodeId::DOCUMENT, &local_name!("body"))
+    }
+
+    /// The text of the subtree, concatenated as it appears in the source.
+    pub fn raw_text(&self, root: NodeId) -> String {
+        let mut out = String::new();
+        for id in self.descendants(root) {
+            if let Some(t) = self.text(id) {
+                out.push_str(t);
+            }
+        }
+        out
+    }
+}
+
+/// Iterator over a node's children.
+#[derive(Debug)]
+pub struct Children<'a> {
+    doc: &'a Document,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.next?;
+        self.next = self.doc.node(id).next_sibling;
+        Some(id)
+    }
+}
+
+/// Iterator of [`Document::traverse`].
+#[derive(Debug)]
+pub struct Traverse<'a> {
+    doc: &'a Document,
+    root: NodeId,
+    next: Option<Edge>,
+}
+
+impl Traverse<'_> {
+    /// Skip the children of the node just opened: the next edge is its close.
+    pub fn skip_children(&mut self, id: NodeId) {
+        self.next = Some(Edge::Close(id));
+    }
+}
+
+impl Iterator for Traverse<'_> {
+    type Item = Edge;
+    fn next(&mut self) -> Option<Edge> {
+        let edge = self.next?;
+        self.next = match edge {
+            Edge::Open(id) => match self.doc.node(id).first_child {
+                Some(c) => Some(Edge::Open(c)),
+                None => Some(Edge::Close(id)),
+            },
+            Edge::Close(id) => {
+                if id == self.root {
+                    None
+                } else if let Some(s) = self.doc.node(id).next_sibling {
+                    Some(Edge::Open(s))
+                } else {
+                    self.doc.node(id).parent.map(Edge::Close)
+                }
+            }
+        };
+        Some(edge)
+    }
+}
+
+/// Size of the pieces the parser is fed, so that the node limit can stop it.
+const PARSE_CHUNK_BYTES: usize = 64 * 1024;
+
+/// Parse decoded HTML into a [`Document`]. Never fails: html5ever recovers
+/// from any input; past [`Options::max_nodes`] the rest is dropped and
+/// [`Document::truncated`] is set.
+pub fn parse(html: &str, opts: &Options) -> Document {
+    let count = Rc::new(Cell::new(1usize));
+    let sink = Sink {
+        nodes: RefCell::new(Vec::with_capacity(html.len() / 40 + 16)),
+        count: Rc::clone(&count),
+        max_depth: opts.max_depth,
+    };
+    sink.nodes.borrow_mut().push(Node::new(NodeData::Document));
+    let mut parse_opts = ParseOpts::default();
+    // Parse as a browser without scripts would, so that <noscript> content
+    // (often the real <img>) becomes elements.
+    parse_opts.tree_builder.scripting_enabled = false;
+    let mut parser = html5ever::parse_document(sink, parse_opts);
+    let mut truncated = false;
+    let mut rest = html;
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(PARSE_CHUNK_BYTES);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (piece, tail) = rest.split_at(cut);
+        parser.process(StrTendril::from_slice(piece));
+        rest = tail;
+        if count.get() > opts.max_nodes {
+            truncated = true;
+            break;
+        }
+    }
+    let nodes = parser.finish();
+    Document { nodes, truncated }
+}
+
+/// An element name owned by value, so that no borrow of the arena outlives
+/// a call into the sink.
+#[derive(Debug)]
+pub struct OwnedName(QualName);
+
+impl ElemName for OwnedName {
+    fn ns(&self) -> &Namespace {
+        &self.0.ns
+    }
+    fn local_name(&self) -> &LocalName {
+        &self.0.local
+    }
+}
+
+struct Sink {
+    nodes: RefCell<Vec<Node>>,
+    count: Rc<Cell<usize>>,
+    max_depth: usize,
+}
+
+impl Sink {
+    fn new_node(&self, data: NodeData) -> NodeId {
+        let mut nodes = self.nodes.borrow_mut();
+        let id = NodeId(nodes.len() as u32);
+        nodes.push(Node::new(data));
+        self.count.set(nodes.len());
+        id
+    }
+
+    fn depth(nodes: &[Node], id: NodeId, limit: usize) -> usize {
+        let mut d = 0;
+        let mut cur = nodes[id.index()].parent;
+        while let Some(p) = cur {
+            d += 1;
+            if d > limit {
+                break;
+            }
+            cur = nodes[p.index()].parent;
+        }
+        d
+    }
+
+    fn detach(nodes: &mut [Node], id: NodeId) {
+        let (parent, prev, next) = {
+            let n = &mut nodes[id.index()];
+            (n.parent.take(), n.prev_sibling.take(), n.next_sibling.take())
+        };
+        if let Some(n) = next {
+            nodes[n.index()].prev_sibling = prev;
+        } else if let Some(p) = parent {
+            nodes[p.index()].last_child = prev;
+        }
+        if let Some(pv) = prev {
+            nodes[pv.index()].next_sibling = next;
+        } else if let Some(p) = parent {
+            nodes[p.index()].first_child = next;
+        }
+    }
+
+    fn append_node(nodes: &mut [Node], parent: NodeId, child: NodeId) {
+        Self::detach(nodes, child);
+        let last = nodes[parent.index()].last_child;
+        {
+            let c = &mut nodes[child.index()];
+            c.parent = Some(parent);
+            c.prev_sibling = last;
+        }
+        match last {
+            Some(l) => nodes[l.index()].next_sibling = Some(child),
+            None => nodes[parent.index()].first_child = Some(child),
+        }
+        nodes[parent.index()].last_child = Some(child);
+    }
+
+    fn insert_before(nodes: &mut [Node], sibling: NodeId, child: NodeId) {
+        Self::detach(nodes, child);
+        let parent = nodes[sibling.index()].parent;
+        let prev = nodes[sibling.index()].prev_sibling;
+        {
+            let c = &mut nodes[child.index()];
+            c.parent = parent;
+            c.prev_sibling = prev;
+            c.next_sibling = Some(sibling);
+        }
+        nodes[sibling.index()].prev_sibling = Some(child);
+        match prev {
+            Some(p) => nodes[p.index()].next_sibling = Some(child),
+            None => {
+                if let Some(par) = parent {
+                    nodes[par.index()].first_child = Some(child);
+                }
+            }
+        }
+    }
+
+    /// Append text to `prev` when it is a text node; else make a new text node.
+    fn text_or_merge(&self, prev: Option<NodeId>, text: StrTendril) -> Option<NodeId> {
+        if let Some(p) = prev {
+            let mut nodes = self.nodes.borrow_mut();
+            if let NodeData::Text(t) = &mut nodes[p.index()].data {
+                t.push_tendril(&text);
+                return None;
+            }
+        }
+        Some(self.new_node(NodeData::Text(text)))
+    }
+}
+
+impl TreeSink for Sink {
+    type Handle = NodeId;
+    type Output = Vec<Node>;
+    type ElemName<'a> = OwnedName;
+
+    fn finish(self) -> Vec<Node> {
+        self.nodes.into_inner()
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> NodeId {
+        NodeId::DOCUMENT
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> OwnedName {
+        match &self.nodes.borrow()[target.index()].data {
+            NodeData::Element { name, .. } => OwnedName(name.clone()),
+            // The tree builder only asks for element names; answer harmlessly.
+            _ => OwnedName(QualName::new(None, ns!(html), local_name!("div"))),
+        }
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        let _ = flags;
+        self.new_node(NodeData::Element { name, attrs })
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> NodeId {
+        self.new_node(NodeData::Other)
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> NodeId {
+        self.new_node(NodeData::Other)
+    }
+
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        let child = match child {
+            NodeOrText::AppendNode(n) => n,
+            NodeOrText::AppendText(text) => {
+                let last = self.nodes.borrow()[parent.index()].last_child;
+                match self.text_or_merge(last, text) {
+                    Some(n) => n,
+                    None => return,
+                }
+            }
+        };
+        let mut nodes = self.nodes.borrow_mut();
+        // Past the depth limit, hang the node on the ancestor at the limit,
+        // so that later walks stay shallow.
+        let mut parent = *parent;
+        if Self::depth(&nodes, parent, self.max_depth) >= self.max_depth {
+            let mut cur = parent;
+            while Self::depth(&nodes, cur, self.max_depth) >= self.max_depth {
+                match nodes[cur.index()].parent {
+                    Some(p) => cur = p,
+                    None => break,
+                }
+            }
+            parent = cur;
+        }
+        Self::append_node(&mut nodes, parent, child);
+    }
+
+    fn append_before_sibling(&self, sibling: &NodeId, child: NodeOrText<NodeId>) {
+        let child = match child {
+            NodeOrText::AppendNode(n) => n,
+            NodeOrText::AppendText(text) => {
+                let prev = self.nodes.borrow()[sibling.index()].prev_sibling;
+                match self.text_or_merge(prev, text) {
+                    Some(n) => n,
+                    None => return,
+                }
+            }
+        };
+        let mut nodes = self.nodes.borrow_mut();
+        Self::insert_before(&mut nodes, *sibling, child);
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
+        let has_parent = self.nodes.borrow()[element.index()].parent.is_some();
+        if has_parent {
+            self.append_before_sibling(element, child)
+        } else {
+            self.append(prev_element, child)
+        }
+    }
+
+    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {
+        let id = self.new_node(NodeData::Other);
+        let mut nodes = self.nodes.borrow_mut();
+        Self::append_node(&mut nodes, NodeId::DOCUMENT, id);
+    }
+
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        // Template contents are kept in the template element itself: they
+        // are inert in a browser, and the cleaning stage drops <template>.
+        *target
+    }
+
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn add_attrs_if_missing(&self, target: &NodeId, new: Vec<Attribute>) {
+        let mut nodes = self.nodes.borrow_mut();
+        if let NodeData::Element { attrs, .. } = &mut nodes[target.index()].data {
+            for a in new {
+                if !attrs.iter().any(|e| e.name == a.name) {
+                    attrs.push(a);
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &NodeId) {
+        let mut nodes = self.nodes.borrow_mut();
+        Self::detach(&mut nodes, *target);
+    }
+
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        let mut nodes = self.nodes.borrow_mut();
+        let mut next = nodes[node.index()].first_child;
+        while let Some(child) = next {
+            next = nodes[child.index()].next_sibling;
+            Self::append_node(&mut nodes, *new_parent, child);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_tree_and_walks_it() {
+        let doc = parse(
+            "<html><body><div id=a><p>Hello <b>world</b></p></div></body></html>",
+            &Options::default(),
+        );
+        let body = doc.body().expect("body");
+        let text = doc.raw_text(body);
+        assert_eq!(text, "Hello world");
+        let div = doc.find_tag(body, &local_name!("div")).expect("div");
+        assert_eq!(doc.attr(div, "id"), Some("a"));
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_not_overflowing() {
+        let html = "<div>".repeat(20_000) + "deep";
+        let opts = Options::default();
+        let doc = parse(&html, &opts);
+        let deepest = doc
+            .descendants(NodeId::DOCUMENT)
+            .map(|id| doc.ancestors(id).count())
+            .max()
+            .unwrap_or(0);
+        assert!(deepest <= opts.max_depth + 1, "depth {deepest}");
+        assert!(doc.raw_text(NodeId::DOCUMENT).contains("deep"));
+    }
+}

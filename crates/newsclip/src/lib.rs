@@ -1,0 +1,69 @@
+//! newsclip takes a news page as the web or a crawl holds it and returns the
+//! story itself: headline, metadata and the body with its structure, without
+//! the site's furniture (menus, prompts, share bars, related links, comments).
+//!
+//! The data flows one way, one module a stage:
+//! [`input`] (gzip, limits) → [`decode`] (bytes → UTF-8) → [`dom`] (html5ever
+//! parse into an arena) → [`clean`] (furniture masked) → [`content`] (the main
+//! content found and cut into blocks) → [`metadata`] (title, authors, dates…)
+//! → [`render`] (JSON, text, Markdown, HTML).
+//!
+//! ```
+//! let html = b"<html><head><title>Rain due - The Daily</title></head><body>
+//!   <nav><a href='/'>Home</a> <a href='/news'>News</a></nav>
+//!   <article><h1>Rain due</h1>
+//!   <p>Heavy rain is expected across the region on Tuesday, forecasters said,
+//!   with up to 40mm falling on high ground by the evening.</p></article></body></html>";
+//! let article = newsclip::extract(html, &newsclip::Options::default()).unwrap();
+//! assert_eq!(article.title.as_deref(), Some("Rain due"));
+//! assert!(article.text.starts_with("Heavy rain is expected"));
+//! assert!(!article.text.contains("Home"));
+//! ```
+#![deny(missing_docs)]
+
+pub mod article;
+pub mod clean;
+pub mod content;
+pub mod decode;
+pub mod dom;
+pub mod error;
+pub mod input;
+pub mod metadata;
+pub mod options;
+pub mod render;
+mod textutil;
+
+pub use article::{Article, Block};
+pub use error::Error;
+pub use options::Options;
+
+/// Extract the article from the bytes of a web page (HTML, possibly gzip).
+///
+/// Errors are for input that is not a page at all (empty, binary, broken
+/// gzip, over the size limit); a page without an article gives an `Article`
+/// with an empty body and a warning.
+pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
+    let bytes = input::page_bytes(bytes, opts)?;
+    let decoded = decode::to_utf8(&bytes, opts);
+    let doc = dom::parse(&decoded.text, opts);
+    let mut warnings = Vec::new();
+    if let Some(w) = decoded.warning {
+        warnings.push(w);
+    }
+    if doc.truncated {
+        warnings.push(format!(
+            "page has over {} nodes; the rest was ignored",
+            opts.max_nodes
+        ));
+    }
+    let marks = clean::mark_furniture(&doc, opts);
+    let meta = metadata::collect(&doc, opts);
+    let main = content::find_main(&doc, &marks, opts);
+    let blocks = content::blocks(&doc, &marks, &main, &meta, opts);
+    let mut article = Article::new(meta, blocks);
+    if article.blocks.is_empty() {
+        warnings.push("no article text found".to_string());
+    }
+    article.warnings = warnings;
+    Ok(article)
+}

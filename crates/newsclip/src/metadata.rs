@@ -1,0 +1,372 @@
+//! Page metadata: title, description, authors, publication date, site name,
+//! language, canonical URL and lead image, from `<head>` meta tags, JSON-LD
+//! and the visible headline.
+//!
+//! Sources, strongest first: JSON-LD, OpenGraph / `article:*` / Twitter /
+//! Dublin Core meta, `<time>` and `rel=author`, then `<title>` and `<h1>`.
+
+use html5ever::local_name;
+
+use crate::dom::{Document, NodeId};
+use crate::options::Options;
+use crate::textutil::fold;
+
+/// What the page says about itself.
+#[derive(Debug, Clone, Default)]
+pub struct Metadata {
+    /// The headline, site name removed.
+    pub title: Option<String>,
+    /// The `<h1>` (or other heading) node that holds the headline, if found,
+    /// so that the body does not repeat it.
+    pub title_node: Option<NodeId>,
+    /// Summary / standfirst.
+    pub description: Option<String>,
+    /// Author names.
+    pub authors: Vec<String>,
+    /// Publication date as given (RFC 3339 or date).
+    pub published: Option<String>,
+    /// Page address.
+    pub url: Option<String>,
+    /// Site name.
+    pub site_name: Option<String>,
+    /// BCP 47 language tag.
+    pub language: Option<String>,
+    /// Lead image.
+    pub image: Option<String>,
+}
+
+/// Fields read from `<head>` and JSON-LD, before the title is settled.
+#[derive(Default)]
+struct Raw {
+    title_tag: Option<String>,
+    og_title: Option<String>,
+    ld_headline: Option<String>,
+    meta_title: Option<String>,
+    description: Option<String>,
+    og_description: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+    site_name: Option<String>,
+    language: Option<String>,
+    image: Option<String>,
+    canonical: Option<String>,
+}
+
+/// Collect the page's metadata.
+pub fn collect(doc: &Document, opts: &Options) -> Metadata {
+    let mut raw = Raw::default();
+    let mut h1s: Vec<NodeId> = Vec::new();
+    let mut time_published: Option<String> = None;
+    for id in doc.descendants(NodeId::DOCUMENT) {
+        let Some(tag) = doc.tag(id) else { continue };
+        match *tag {
+            local_name!("html") => {
+                if let Some(l) = doc.attr(id, "lang").or_else(|| doc.attr(id, "xml:lang")) {
+                    let l = l.trim();
+                    if !l.is_empty() {
+                        raw.language = Some(l.replace('_', "-"));
+                    }
+                }
+            }
+            local_name!("title") => {
+                if raw.title_tag.is_none() && !doc.ancestors(id).any(|a| doc.is(a, &local_name!("svg"))) {
+                    raw.title_tag = non_empty(fold(&doc.raw_text(id)));
+                }
+            }
+            local_name!("meta") => read_meta(doc, id, &mut raw),
+            local_name!("link") => {
+                let rel = doc.attr(id, "rel").unwrap_or("");
+                if rel.eq_ignore_ascii_case("canonical") && raw.canonical.is_none() {
+                    raw.canonical = doc.attr(id, "href").map(str::to_string);
+                }
+            }
+            local_name!("script") => {
+                if doc
+                    .attr(id, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                {
+                    read_json_ld(&doc.raw_text(id), &mut raw);
+                }
+            }
+            local_name!("h1") => h1s.push(id),
+            local_name!("time") => {
+                if time_published.is_none() {
+                    if let Some(dt) = doc.attr(id, "datetime") {
+                        time_published = non_empty(dt.trim().to_string());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let (title, title_node) = settle_title(doc, &raw, &h1s);
+    Metadata {
+        title,
+        title_node,
+        description: raw.description.or(raw.og_description),
+        authors: dedup(raw.authors),
+        published: raw.published.or(time_published),
+        url: opts.url.clone().or(raw.canonical),
+        site_name: raw.site_name,
+        language: raw.language,
+        image: raw.image,
+    }
+}
+
+fn non_empty(s: String) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+fn dedup(names: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        let n = fold(&n);
+        if n.is_empty() || n.starts_with("http") {
+            continue;
+        }
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(&n)) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
+    let key = doc
+        .attr(id, "property")
+        .or_else(|| doc.attr(id, "name"))
+        .or_else(|| doc.attr(id, "itemprop"))
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let Some(content) = doc.attr(id, "content") else {
+        if let Some(http) = doc.attr(id, "http-equiv") {
+            if http.eq_ignore_ascii_case("content-language") {
+                let _ = http;
+            }
+        }
+        return;
+    };
+    let value = fold(content);
+    if value.is_empty() {
+        return;
+    }
+    let set = |slot: &mut Option<String>| {
+        if slot.is_none() {
+            *slot = Some(value.clone());
+        }
+    };
+    match key.as_str() {
+        "og:title" => set(&mut raw.og_title),
+        "twitter:title" | "dc.title" | "dcterms.title" | "sailthru.title" | "parsely-title" => {
+            set(&mut raw.meta_title)
+        }
+        "description" | "dc.description" | "dcterms.description" => set(&mut raw.description),
+        "og:description" | "twitter:description" => set(&mut raw.og_description),
+        "author" | "article:author" | "dc.creator" | "dcterms.creator" | "parsely-author"
+        | "sailthru.author" | "byl" => {
+            if !value.starts_with("http") && raw.authors.is_empty() {
+                let v = value.trim_start_matches("By ").trim_start_matches("by ");
+                raw.authors
+                    .extend(v.split([',', ';']).map(|s| s.trim().to_string()));
+            }
+        }
+        "article:published_time" | "datepublished" | "dc.date" | "dcterms.created"
+        | "dc.date.issued" | "pubdate" | "publishdate" | "sailthru.date" | "parsely-pub-date"
+        | "og:published_time" | "date" => set(&mut raw.published),
+        "og:site_name" | "application-name" | "twitter:site:name" => set(&mut raw.site_name),
+        "og:image" | "twitter:image" | "og:image:url" | "og:image:secure_url" => set(&mut raw.image),
+        "og:locale" | "language" | "dc.language" | "content-language" => {
+            if raw.language.is_none() {
+                raw.language = Some(value.replace('_', "-"));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Read headline, authors, date and publisher from a JSON-LD script.
+fn read_json_ld(text: &str, raw: &mut Raw) {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) else {
+        return;
+    };
+    let mut stack = vec![&value];
+    let mut steps = 0;
+    while let Some(v) = stack.pop() {
+        steps += 1;
+        if steps > 10_000 {
+            break;
+        }
+        match v {
+            serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
+            serde_json::Value::Object(map) => {
+                let types = type_names(map.get("@type"));
+                let is_article = types.iter().any(|t| {
+                    t.ends_with("Article")
+                        || matches!(
+                            t.as_str(),
+                            "BlogPosting" | "Report" | "WebPage" | "DiscussionForumPosting" | "Recipe"
+                        )
+                        || t.ends_with("NewsArticle")
+                });
+                if is_article {
+                    if raw.ld_headline.is_none() && !types.iter().any(|t| t == "WebPage") {
+                        if let Some(h) = map.get("headline").and_then(|h| h.as_str()) {
+                            raw.ld_headline = non_empty(fold(h));
+                        }
+                    }
+                    if raw.published.is_none() {
+                        if let Some(d) = map.get("datePublished").and_then(|d| d.as_str()) {
+                            raw.published = non_empty(d.to_string());
+                        }
+                    }
+                    if raw.authors.is_empty() {
+                        if let Some(a) = map.get("author") {
+                            collect_names(a, &mut raw.authors);
+                        }
+                    }
+                    if raw.site_name.is_none() {
+                        if let Some(p) = map.get("publisher") {
+                            if let Some(n) = p.get("name").and_then(|n| n.as_str()) {
+                                raw.site_name = non_empty(fold(n));
+                            }
+                        }
+                    }
+                }
+                if let Some(g) = map.get("@graph") {
+                    stack.push(g);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn type_names(v: Option<&serde_json::Value>) -> Vec<String> {
+    match v {
+        Some(serde_json::Value::String(s)) => vec![s.clone()],
+        Some(serde_json::Value::Array(a)) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn collect_names(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => {
+            for x in a.iter().take(20) {
+                collect_names(x, out);
+            }
+        }
+        serde_json::Value::Object(m) => {
+            if let Some(n) = m.get("name") {
+                if let Some(s) = n.as_str() {
+                    out.push(s.to_string());
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Separators sites put between a headline and their name in `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " « ", " ~ ", ": "];
+
+/// Pick the headline: a visible `<h1>` that agrees with the meta titles
+/// wins; else the meta title with the site name cut off.
+fn settle_title(doc: &Document, raw: &Raw, h1s: &[NodeId]) -> (Option<String>, Option<NodeId>) {
+    let metas: Vec<&str> = [&raw.ld_headline, &raw.og_title, &raw.meta_title, &raw.title_tag]
+        .into_iter()
+        .filter_map(|o| o.as_deref())
+        .collect();
+    let h1_texts: Vec<(NodeId, String)> = h1s
+        .iter()
+        .map(|id| (*id, fold(&doc.raw_text(*id))))
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    // A heading that equals a meta title, or that a meta title starts or ends with.
+    for (id, h) in &h1_texts {
+        let hl = h.to_lowercase();
+        for m in &metas {
+            let ml = m.to_lowercase();
+            if ml == hl
+                || (hl.len() >= 10 && (ml.starts_with(&hl) || ml.ends_with(&hl)))
+                || (ml.len() >= 10 && hl.starts_with(&ml))
+            {
+                return (Some(h.clone()), Some(*id));
+            }
+        }
+    }
+    let site = raw.site_name.as_deref();
+    let best_meta = raw
+        .ld_headline
+        .as_deref()
+        .or(raw.og_title.as_deref())
+        .or(raw.meta_title.as_deref())
+        .or(raw.title_tag.as_deref());
+    if let Some(m) = best_meta {
+        let stripped = strip_site_name(m, site);
+        // One h1 only, close to the meta title: trust the visible headline.
+        return (Some(stripped), None);
+    }
+    if let Some((id, h)) = h1_texts.first() {
+        return (Some(h.clone()), Some(*id));
+    }
+    (None, None)
+}
+
+/// Cut a site name glued to a title with a separator.
+pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    let title = title.trim();
+    if let Some(site) = site {
+        let sl = site.to_lowercase();
+        for sep in TITLE_SEPARATORS {
+            if let Some((a, b)) = title.rsplit_once(sep) {
+                if b.trim().to_lowercase() == sl || sl.contains(&b.trim().to_lowercase()) && b.len() > 2 {
+                    return a.trim().to_string();
+                }
+            }
+            if let Some((a, b)) = title.split_once(sep) {
+                if a.trim().to_lowercase() == sl {
+                    return b.trim().to_string();
+                }
+            }
+        }
+    }
+    for sep in &TITLE_SEPARATORS[..TITLE_SEPARATORS.len() - 1] {
+        if let Some((a, b)) = title.rsplit_once(sep) {
+            let (a, b) = (a.trim(), b.trim());
+            // The part after the last separator is short: a site name.
+            if word_count(b) <= 4 && word_count(a) >= 3 {
+                return a.to_string();
+            }
+            if word_count(a) <= 3 && word_count(b) >= 5 && !sep.starts_with(':') {
+                return b.to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_site_names() {
+        assert_eq!(strip_site_name("Rain due on Tuesday | The Daily", None), "Rain due on Tuesday");
+        assert_eq!(
+            strip_site_name("Rain due on Tuesday - The Daily Planet", Some("The Daily Planet")),
+            "Rain due on Tuesday"
+        );
+        assert_eq!(strip_site_name("Short title", None), "Short title");
+    }
+}
