@@ -1,19 +1,189 @@
-//! Marks the site's furniture (scripts, menus, prompts, share bars, hidden
-//! nodes) so that later stages skip it. Works as a mask over the parsed
-//! document: nothing is copied or re-parsed.
+//! Marks the site's furniture so that later stages skip it: a mask over the
+//! parsed document, nothing copied or re-parsed.
+//!
+//! Two strengths of mark: `hard` (scripts, styles, form controls, hidden
+//! nodes: never text a reader sees) and `soft` (navigation, asides,
+//! footers and elements whose class or id names furniture: menus, share
+//! bars, cookie prompts, related links, comments). The content stage
+//! applies the soft marks first and falls back to the hard ones alone when
+//! they leave too little.
 
-use crate::dom::Document;
+use std::sync::LazyLock;
+
+use html5ever::{local_name, LocalName};
+use regex::Regex;
+
+use crate::dom::{Document, Edge, NodeId};
 use crate::options::Options;
 
-/// Per-node marks, indexed by [`NodeId`].
+/// Per-node marks, indexed by [`NodeId::index`].
 #[derive(Debug)]
 pub struct Marks {
-    /// `true` for a node dropped with its subtree.
-    pub removed: Vec<bool>,
+    /// Never visible text: dropped with the subtree in every mode.
+    pub hard: Vec<bool>,
+    /// Furniture by tag, role, class or id: dropped with the subtree in
+    /// strict mode.
+    pub soft: Vec<bool>,
+    /// Class/id evidence for or against content, -1 to 1: used by scoring.
+    pub class_weight: Vec<i8>,
+    /// Elements whose class or id names a comment section (also soft).
+    pub comments: Vec<bool>,
+}
+
+/// Elements whose content is never text a reader sees as the article.
+fn is_invisible_tag(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("noscript")
+            | local_name!("template")
+            | local_name!("head")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("canvas")
+            | local_name!("iframe")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("video")
+            | local_name!("audio")
+            | local_name!("select")
+            | local_name!("option")
+            | local_name!("button")
+            | local_name!("input")
+            | local_name!("textarea")
+            | local_name!("dialog")
+            | local_name!("map")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("datalist")
+            | local_name!("source")
+            | local_name!("track")
+            | local_name!("picture")
+    )
+}
+
+/// Elements that are furniture by their tag.
+fn is_furniture_tag(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("nav") | local_name!("aside") | local_name!("footer") | local_name!("menu")
+    )
+}
+
+/// ARIA roles of furniture.
+fn is_furniture_role(role: &str) -> bool {
+    let r = role.trim();
+    ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist"]
+        .iter()
+        .any(|x| r.eq_ignore_ascii_case(x))
+}
+
+/// Class/id words of furniture. Matched against each word of the class and
+/// id (split at spaces, `-` and `_`), so `post-footer` and `share_bar` match
+/// but `navigator-content` does not. Readability's `unlikelyCandidates` and
+/// trafilatura's `OVERALL_DISCARD`, restated as whole words.
+static FURNITURE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(nav|navbar|navigation|menu|menus|submenu|breadcrumb|breadcrumbs|sidebar|sidebars|widget|widgets|footer|masthead|share|sharing|sharebar|shares|social|socials|related|recommended|recommendations|recirc|cookie|cookies|consent|gdpr|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|advertisement|advertising|ads|ad|adsense|adslot|sponsor|sponsored|disqus|popup|modal|overlay|toolbar|pagination|pager|paywall|outbrain|taboola|rss|skip|login|signin|register|banner|tagcloud|taglist|tags|byline|share-buttons|jump|print|cta|topbar|offcanvas|trending|most-popular|mostpopular|popular|subnav|dropdown|hamburger|drawer|site-header|lightbox|teaser|teasers|author-box|authorbox|about-author|bio|donate|donation|notification|alert|newsticker|ticker)$",
+    )
+    .expect("valid regex")
+});
+
+/// Class/id words of a comment section.
+static COMMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(comment|comments|commentlist|respond|replies|discussion|disqus)$").expect("valid regex")
+});
+
+/// Class/id words of content (Readability's `positive`, as words).
+static CONTENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(article|articlebody|body|content|entry|main|page|post|text|blog|story|prose|richtext|markdown|rte|single|hentry|h-entry|e-content|maincontent|postbody|storycontent|answer|question|thread|message)$",
+    )
+    .expect("valid regex")
+});
+
+/// Visible-CSS checks on a `style` attribute.
+fn style_hides(style: &str) -> bool {
+    let s = style.to_ascii_lowercase();
+    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
 }
 
 /// Mark the furniture of a page.
 pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
-    let _ = opts;
-    Marks { removed: vec![false; doc.nodes.len()] }
+    let n = doc.nodes.len();
+    let mut marks = Marks {
+        hard: vec![false; n],
+        soft: vec![false; n],
+        class_weight: vec![0; n],
+        comments: vec![false; n],
+    };
+    let mut walk = doc.traverse(NodeId::DOCUMENT);
+    while let Some(edge) = walk.next() {
+        let Edge::Open(id) = edge else { continue };
+        let Some(tag) = doc.tag(id) else { continue };
+        let i = id.index();
+        if is_invisible_tag(tag) || hidden(doc, id) {
+            marks.hard[i] = true;
+            walk.skip_children(id);
+            continue;
+        }
+        if *tag == local_name!("body") || *tag == local_name!("html") {
+            continue;
+        }
+        let mut soft = is_furniture_tag(tag)
+            || doc.attr(id, "role").is_some_and(is_furniture_role);
+        // Class and id words.
+        let mut furniture = false;
+        let mut comment = false;
+        let mut content = false;
+        for attr in ["class", "id"] {
+            if let Some(v) = doc.attr(id, attr) {
+                for word in v.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
+                    if word.is_empty() || word.len() > 24 {
+                        continue;
+                    }
+                    if COMMENT_WORDS.is_match(word) {
+                        comment = true;
+                    } else if FURNITURE_WORDS.is_match(word) {
+                        furniture = true;
+                    } else if CONTENT_WORDS.is_match(word) {
+                        content = true;
+                    }
+                }
+            }
+        }
+        if doc.attr(id, "itemprop").is_some_and(|p| p.contains("articleBody") || p.contains("text")) {
+            content = true;
+        }
+        marks.class_weight[i] = match (content, furniture || comment) {
+            (true, false) => 1,
+            (false, true) => -1,
+            _ => 0,
+        };
+        if comment && !opts.include_comments && !content {
+            marks.comments[i] = true;
+            soft = true;
+        }
+        if furniture && !content {
+            soft = true;
+        }
+        if soft && *tag != local_name!("a") {
+            marks.soft[i] = true;
+        }
+    }
+    marks
+}
+
+/// Whether the element is hidden by attribute or inline style.
+fn hidden(doc: &Document, id: NodeId) -> bool {
+    if doc.attr(id, "hidden").is_some() {
+        return true;
+    }
+    if doc.attr(id, "aria-hidden").is_some_and(|v| v.trim() == "true") {
+        // Readability keeps images marked aria-hidden as fallbacks.
+        return !doc.is(id, &local_name!("img")) && !doc.is(id, &local_name!("figure"));
+    }
+    doc.attr(id, "style").is_some_and(style_hides)
 }

@@ -1,29 +1,479 @@
 //! Finds the main content and cuts it into typed blocks.
+//!
+//! 1. Node statistics are computed over the page with the furniture masked
+//!    ([`crate::stats`]).
+//! 2. Text blocks score their ancestors, Readability-style (commas, length,
+//!    link density, class evidence), and semantic containers
+//!    (`itemprop=articleBody`, `<article>`, `<main>`) are weighed against
+//!    the best-scored node.
+//! 3. The chosen node and those of its siblings that read as content form
+//!    the main content; a walk over it emits blocks, dropping link-dense
+//!    lists and boxes, calls to action and the repeated headline.
+//! 4. When the strict furniture mask leaves too little, the extraction is
+//!    re-run with a looser mask and kept if it finds much more.
+
+use html5ever::{local_name, LocalName};
 
 use crate::article::Block;
 use crate::clean::Marks;
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, Edge, NodeId};
 use crate::metadata::Metadata;
 use crate::options::Options;
+use crate::stats::Stats;
+use crate::textutil::{fold, is_space, push_folded};
 
-/// The chosen main content: one or more subtrees in document order.
+mod boilerplate;
+mod emit;
+
+/// A body shorter than this (visible chars) makes the engine retry with a
+/// looser furniture mask. trafilatura's `MIN_EXTRACTED_SIZE` is 250; a
+/// higher gate costs little since the retry only replaces a result when it
+/// finds twice as much.
+pub const RETRY_BELOW_CHARS: u32 = 500;
+
+/// A retry result replaces the strict one only when it holds this many
+/// times more text (trafilatura's 2x acceptance ratio for fallbacks).
+pub const RETRY_GAIN: f32 = 2.0;
+
+/// Text blocks shorter than this do not score their ancestors
+/// (Readability.js: 25 chars).
+pub const MIN_SCORING_CHARS: u32 = 25;
+
+/// How strictly furniture is masked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Hard and soft marks applied.
+    Strict,
+    /// Only hard marks and furniture tags (nav, aside, footer) applied.
+    Relaxed,
+    /// Only hard marks.
+    Bare,
+}
+
+/// The chosen main content.
 #[derive(Debug, Clone)]
 pub struct Main {
     /// Roots of the content, in document order.
     pub roots: Vec<NodeId>,
+    /// The mask in force: `true` for dropped nodes.
+    pub dropped: Vec<bool>,
+    /// Statistics under that mask.
+    pub stats: Stats,
+    /// The mode that produced it.
+    pub mode: Mode,
 }
 
-/// Find the main content.
+/// Find the main content of a page.
 pub fn find_main(doc: &Document, marks: &Marks, opts: &Options) -> Main {
-    let _ = (marks, opts);
-    Main { roots: doc.body().into_iter().collect() }
+    let strict = find_in_mode(doc, marks, opts, Mode::Strict);
+    let strict_len = main_text(&strict);
+    if strict_len >= RETRY_BELOW_CHARS || opts.favor_precision {
+        return strict;
+    }
+    let mut best = strict;
+    let mut best_len = strict_len;
+    for mode in [Mode::Relaxed, Mode::Bare] {
+        let alt = find_in_mode(doc, marks, opts, mode);
+        let alt_len = main_text(&alt);
+        if alt_len as f32 > best_len as f32 * RETRY_GAIN && alt_len > 0 {
+            best = alt;
+            best_len = alt_len;
+        }
+        if best_len >= RETRY_BELOW_CHARS {
+            break;
+        }
+    }
+    best
+}
+
+fn main_text(main: &Main) -> u32 {
+    main.roots.iter().map(|r| main.stats.get(*r).text).sum()
+}
+
+/// The mask for a mode.
+fn mask(doc: &Document, marks: &Marks, mode: Mode) -> Vec<bool> {
+    match mode {
+        Mode::Strict => marks
+            .hard
+            .iter()
+            .zip(&marks.soft)
+            .map(|(h, s)| *h || *s)
+            .collect(),
+        Mode::Relaxed => (0..doc.nodes.len())
+            .map(|i| {
+                marks.hard[i]
+                    || (marks.soft[i]
+                        && doc
+                            .tag(NodeId(i as u32))
+                            .is_some_and(|t| matches!(*t, local_name!("nav") | local_name!("footer") | local_name!("aside"))))
+            })
+            .collect(),
+        Mode::Bare => marks.hard.clone(),
+    }
+}
+
+fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode) -> Main {
+    let dropped = mask(doc, marks, mode);
+    let stats = Stats::compute(doc, &dropped);
+    let roots = choose(doc, marks, &dropped, &stats, opts);
+    Main { roots, dropped, stats, mode }
+}
+
+/// Elements that hold prose directly and score their ancestors.
+fn is_scoring_block(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("p")
+            | local_name!("pre")
+            | local_name!("td")
+            | local_name!("blockquote")
+            | local_name!("li")
+            | local_name!("dd")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+    )
+}
+
+/// Elements that can hold a whole article.
+fn is_container(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("div")
+            | local_name!("section")
+            | local_name!("article")
+            | local_name!("main")
+            | local_name!("body")
+            | local_name!("td")
+            | local_name!("form")
+            | local_name!("center")
+            | local_name!("span")
+            | local_name!("font")
+            | local_name!("header")
+            | local_name!("ul")
+            | local_name!("ol")
+            | local_name!("table")
+            | local_name!("tbody")
+            | local_name!("tr")
+            | local_name!("dl")
+            | local_name!("blockquote")
+    )
+}
+
+/// Score every node from its text blocks and pick the main content roots.
+fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: &Options) -> Vec<NodeId> {
+    let Some(body) = doc.body() else {
+        return Vec::new();
+    };
+    let n = doc.nodes.len();
+    let mut score = vec![0f32; n];
+    let mut scored = vec![false; n];
+    let mut walk = doc.traverse(body);
+    while let Some(edge) = walk.next() {
+        let Edge::Open(id) = edge else { continue };
+        if dropped[id.index()] {
+            walk.skip_children(id);
+            continue;
+        }
+        let Some(tag) = doc.tag(id) else { continue };
+        let own = direct_text(doc, id, dropped);
+        let is_block = is_scoring_block(tag) || (own >= 100 && matches!(*tag, local_name!("div") | local_name!("section") | local_name!("article") | local_name!("span") | local_name!("font") | local_name!("td")));
+        if !is_block {
+            continue;
+        }
+        let s = stats.get(id);
+        let text = if is_scoring_block(tag) { s.text } else { own };
+        if text < MIN_SCORING_CHARS {
+            continue;
+        }
+        let ld = stats.link_density(id);
+        let mut block_score = 1.0 + s.punct.min(30) as f32 + (text as f32 / 100.0).min(3.0);
+        block_score *= 1.0 - ld.min(1.0);
+        if matches!(*tag, local_name!("li") | local_name!("td") | local_name!("dd")) {
+            block_score *= 0.5;
+        }
+        // Credit the block's ancestors: parent fully, grandparent half,
+        // then a third per level (Readability.js).
+        let mut level = 0;
+        for anc in doc.ancestors(id) {
+            if level >= 5 {
+                break;
+            }
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            score[anc.index()] += block_score / div;
+            scored[anc.index()] = true;
+            level += 1;
+            if anc == body {
+                break;
+            }
+        }
+    }
+    // Candidates: scored containers, adjusted by tag and class evidence and
+    // by their link density.
+    let mut best: Option<(NodeId, f32)> = None;
+    for i in 0..n {
+        if !scored[i] {
+            continue;
+        }
+        let id = NodeId(i as u32);
+        let Some(tag) = doc.tag(id) else { continue };
+        if !is_container(tag) {
+            continue;
+        }
+        let mut s = score[i];
+        s += match *tag {
+            local_name!("div") | local_name!("article") | local_name!("main") | local_name!("section") => 5.0,
+            local_name!("td") | local_name!("blockquote") => 3.0,
+            local_name!("ul") | local_name!("ol") | local_name!("dl") | local_name!("form") => -3.0,
+            _ => 0.0,
+        };
+        s += marks.class_weight[i] as f32 * 25.0;
+        s *= 1.0 - stats.link_density(id).min(1.0);
+        score[i] = s;
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((id, s));
+        }
+    }
+    let Some((mut top, top_score)) = best else {
+        return vec![body];
+    };
+    // Semantic containers: weigh them against the scored top.
+    if let Some(sem) = semantic_container(doc, dropped, stats, body) {
+        let st = stats.get(sem).text as f32;
+        let tt = stats.get(top).text as f32;
+        if doc.ancestors(top).any(|a| a == sem) {
+            // The semantic container holds the top node: widen to it unless
+            // it is mostly something else.
+            if tt >= st * 0.3 || stats.get(sem).para_text as f32 >= st * 0.5 {
+                top = sem;
+            }
+        } else if doc.ancestors(sem).any(|a| a == top) {
+            // Inside the top node: narrow to it when it keeps most of the prose.
+            if stats.get(sem).para_text as f32 >= stats.get(top).para_text as f32 * 0.7 && st >= tt * 0.5 {
+                top = sem;
+            }
+        } else if st >= tt * 0.8 {
+            top = sem;
+        }
+    }
+    // Climb while the parent adds little besides more of the same content:
+    // the top node is one section of a longer body.
+    top = widen(doc, stats, &score, top, top_score);
+    let mut roots = vec![top];
+    // Join siblings that read as content (Readability.js).
+    if let Some(parent) = doc.node(top).parent {
+        let threshold = (score[top.index()] * 0.2).max(10.0);
+        let top_class = doc.attr(top, "class").unwrap_or("");
+        let mut joined = Vec::new();
+        for sib in doc.children(parent) {
+            if sib == top {
+                joined.push(sib);
+                continue;
+            }
+            if dropped[sib.index()] || doc.tag(sib).is_none() {
+                continue;
+            }
+            let s = stats.get(sib);
+            let ld = stats.link_density(sib);
+            let mut bonus = 0.0;
+            if !top_class.is_empty() && doc.attr(sib, "class") == Some(top_class) {
+                bonus = score[top.index()] * 0.2;
+            }
+            let keep = if score[sib.index()] + bonus >= threshold && ld < 0.5 {
+                true
+            } else if doc.is(sib, &local_name!("p")) {
+                (s.text > 80 && ld < 0.25) || (s.text > 0 && ld == 0.0 && s.punct > 0)
+            } else {
+                false
+            };
+            if keep {
+                joined.push(sib);
+            }
+        }
+        if joined.len() > 1 {
+            roots = joined;
+        }
+    }
+    let _ = opts;
+    roots
+}
+
+/// Move from the top node to an ancestor while the ancestor's extra text is
+/// mostly prose of the same kind (sections of one article split over
+/// sibling containers).
+fn widen(doc: &Document, stats: &Stats, score: &[f32], mut top: NodeId, _top_score: f32) -> NodeId {
+    for _ in 0..4 {
+        let Some(parent) = doc.node(top).parent else { break };
+        if doc.tag(parent).is_none() || doc.is(parent, &local_name!("html")) {
+            break;
+        }
+        let t = stats.get(top);
+        let p = stats.get(parent);
+        let extra_text = p.text.saturating_sub(t.text);
+        let extra_para = p.para_text.saturating_sub(t.para_text);
+        let extra_link = p.link.saturating_sub(t.link);
+        if extra_text == 0 {
+            top = parent;
+            continue;
+        }
+        // The parent's other children hold prose: substantial paragraph text,
+        // few links, and the parent scores at least as well.
+        let prose = extra_para as f32 >= extra_text as f32 * 0.6
+            && (extra_link as f32) < extra_text as f32 * 0.25
+            && extra_para >= 150;
+        if prose && score[parent.index()] >= score[top.index()] * 0.5 {
+            top = parent;
+        } else {
+            break;
+        }
+    }
+    top
+}
+
+/// The first semantic article container that holds real text:
+/// `itemprop=articleBody`, then a lone `<article>`, then `<main>` / `role=main`.
+fn semantic_container(doc: &Document, dropped: &[bool], stats: &Stats, body: NodeId) -> Option<NodeId> {
+    let mut article_body = None;
+    let mut articles = Vec::new();
+    let mut main = None;
+    let mut walk = doc.traverse(body);
+    while let Some(edge) = walk.next() {
+        let Edge::Open(id) = edge else { continue };
+        if dropped[id.index()] {
+            walk.skip_children(id);
+            continue;
+        }
+        let Some(tag) = doc.tag(id) else { continue };
+        if article_body.is_none()
+            && doc.attr(id, "itemprop").is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
+            && stats.get(id).text >= 200
+        {
+            article_body = Some(id);
+        }
+        if *tag == local_name!("article") && stats.get(id).text >= 200 {
+            if !articles.iter().any(|a| doc.ancestors(id).any(|x| x == *a)) {
+                articles.push(id);
+            }
+        }
+        if main.is_none()
+            && (*tag == local_name!("main") || doc.attr(id, "role").is_some_and(|r| r.trim() == "main"))
+            && stats.get(id).text >= 200
+        {
+            main = Some(id);
+        }
+    }
+    if article_body.is_some() {
+        return article_body;
+    }
+    if articles.len() == 1 {
+        return articles.first().copied();
+    }
+    main
+}
+
+/// Visible characters of the node's own text children (not descendants').
+fn direct_text(doc: &Document, id: NodeId, dropped: &[bool]) -> u32 {
+    let mut n = 0;
+    for c in doc.children(id) {
+        if dropped[c.index()] {
+            continue;
+        }
+        if let Some(t) = doc.text(c) {
+            n += t.chars().filter(|c| !is_space(*c)).count() as u32;
+        } else if doc.tag(c).is_some_and(is_inline) {
+            n += doc
+                .children(c)
+                .filter_map(|g| doc.text(g))
+                .map(|t| t.chars().filter(|c| !is_space(*c)).count() as u32)
+                .sum::<u32>();
+        }
+    }
+    n
+}
+
+/// Inline (phrasing) elements: their text flows into the enclosing block.
+pub(crate) fn is_inline(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("a")
+            | local_name!("span")
+            | local_name!("b")
+            | local_name!("strong")
+            | local_name!("i")
+            | local_name!("em")
+            | local_name!("u")
+            | local_name!("s")
+            | local_name!("strike")
+            | local_name!("del")
+            | local_name!("ins")
+            | local_name!("mark")
+            | local_name!("small")
+            | local_name!("big")
+            | local_name!("sub")
+            | local_name!("sup")
+            | local_name!("abbr")
+            | local_name!("acronym")
+            | local_name!("cite")
+            | local_name!("code")
+            | local_name!("kbd")
+            | local_name!("samp")
+            | local_name!("var")
+            | local_name!("q")
+            | local_name!("dfn")
+            | local_name!("time")
+            | local_name!("font")
+            | local_name!("label")
+            | local_name!("bdi")
+            | local_name!("bdo")
+            | local_name!("wbr")
+            | local_name!("tt")
+            | local_name!("nobr")
+            | local_name!("data")
+            | local_name!("output")
+            | local_name!("ruby")
+            | local_name!("rt")
+            | local_name!("rp")
+    )
 }
 
 /// Cut the main content into blocks.
 pub fn blocks(doc: &Document, marks: &Marks, main: &Main, meta: &Metadata, opts: &Options) -> Vec<Block> {
-    let _ = (marks, meta, opts);
-    main.roots
-        .iter()
-        .map(|r| Block::Paragraph { text: crate::textutil::fold(&doc.raw_text(*r)) })
-        .collect()
+    let mut out = emit::Emitter::new(doc, marks, main, meta, opts).run();
+    boilerplate::trim(&mut out, meta);
+    out
+}
+
+/// Folded text of a subtree under the mask, for headings and cells.
+pub(crate) fn subtree_text(doc: &Document, root: NodeId, dropped: &[bool]) -> String {
+    let mut out = String::new();
+    let mut pending = false;
+    let mut walk = doc.traverse(root);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(id) => {
+                if dropped[id.index()] {
+                    walk.skip_children(id);
+                    continue;
+                }
+                if let Some(t) = doc.text(id) {
+                    push_folded(&mut out, t, &mut pending);
+                } else if let Some(tag) = doc.tag(id) {
+                    if *tag == local_name!("br") || !is_inline(tag) {
+                        pending = true;
+                    }
+                }
+            }
+            Edge::Close(id) => {
+                if doc.tag(id).is_some_and(|t| !is_inline(t)) {
+                    pending = true;
+                }
+            }
+        }
+    }
+    let _ = fold;
+    out
 }

@@ -31,6 +31,7 @@ pub mod input;
 pub mod metadata;
 pub mod options;
 pub mod render;
+pub mod stats;
 mod textutil;
 
 pub use article::{Article, Block};

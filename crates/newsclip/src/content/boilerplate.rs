@@ -1,0 +1,85 @@
+//! Last pass over the emitted blocks: calls to action and labels recognised
+//! by their form ("Share this article", "Advertisement", "Sign up for…"),
+//! repeated blocks, and headings left dangling at the end.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::article::Block;
+use crate::metadata::Metadata;
+
+/// Short blocks longer than this are never treated as labels or prompts.
+const MAX_PROMPT_CHARS: usize = 140;
+
+/// Labels and calls to action, by their form, in several languages.
+static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(
+            advertisement|advertisements|anzeige|publicit[ée]|publicidad|werbung|sponsored(\s+content)?|
+            (share|teilen|partager|compartir)(\s+(this|on|via|the|article|story|post|page|it))*\b.*|
+            (follow|like)\s+us\b.*|
+            (sign\s*up|subscribe|register|log\s*in|sign\s*in|join)\b.{0,100}(newsletter|free|account|today|now|here|updates|inbox|email)\b.*|
+            (related|recommended|more|popular|trending|latest)(\s+(articles?|stories|posts|news|reads|content|from|on|in|videos?))+\b.*|
+            (you\s+(may|might)\s+also\s+(like|enjoy)|read\s+(more|next|also)|see\s+also|also\s+read|don'?t\s+miss|must\s+read)\b.{0,80}|
+            (leave|post|add|write)\s+a\s+(comment|reply)\b.*|
+            \d*\s*comments?|no\s+comments(\s+yet)?\.?|
+            (click|tap)\s+here\b.{0,80}|
+            (tags?|topics?|filed\s+under|posted\s+in|categories|category)\s*:.*|
+            (all\s+rights\s+reserved|copyright|©).{0,100}|
+            (back\s+to\s+top|skip\s+to\s+(main\s+)?content|print(\s+this)?(\s+article)?|email(\s+this)?)\.?|
+            (we\s+use\s+cookies|this\s+(web)?site\s+uses\s+cookies|accept(\s+all)?\s+cookies)\b.*|
+            loading\.*|please\s+(wait|enable\s+javascript|refresh).*
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a short block reads as a label or a call to action.
+pub(crate) fn is_prompt(text: &str) -> bool {
+    text.chars().count() <= MAX_PROMPT_CHARS && PROMPT.is_match(text.trim())
+}
+
+/// Drop prompts, repeats and dangling headings from the block list.
+pub(crate) fn trim(blocks: &mut Vec<Block>, meta: &Metadata) {
+    let _ = meta;
+    blocks.retain(|b| match b {
+        Block::Paragraph { text } | Block::Heading { text, .. } => !is_prompt(text),
+        _ => true,
+    });
+    // Adjacent repeats (a caption printed twice, a heading echoed).
+    blocks.dedup_by(|b, a| a.plain_text() == b.plain_text() && !a.plain_text().is_empty());
+    // Headings with nothing after them.
+    while matches!(blocks.last(), Some(Block::Heading { .. })) {
+        blocks.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_prompts_by_form() {
+        for t in [
+            "Advertisement",
+            "Share this article",
+            "Sign up for our free newsletter",
+            "Related articles",
+            "You may also like",
+            "Leave a comment",
+            "12 Comments",
+            "Tags: politics, europe",
+            "© 2024 Example Media. All rights reserved.",
+        ] {
+            assert!(is_prompt(t), "{t}");
+        }
+        for t in [
+            "The share price fell by 4% on Monday.",
+            "Related research suggests otherwise, the authors said.",
+            "More than 200 people attended the meeting.",
+        ] {
+            assert!(!is_prompt(t), "{t}");
+        }
+    }
+}

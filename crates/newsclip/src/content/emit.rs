@@ -1,0 +1,526 @@
+//! The walk over the main content that emits typed blocks: paragraphs from
+//! runs of inline text, headings, lists, tables, quotes, code and figures,
+//! dropping link-dense boxes on the way.
+
+use html5ever::{local_name, LocalName};
+
+use super::{is_inline, subtree_text, Main};
+use crate::article::Block;
+use crate::clean::Marks;
+use crate::dom::{Document, Edge, NodeId};
+use crate::metadata::Metadata;
+use crate::options::Options;
+use crate::textutil::{fold, is_space, push_folded};
+
+/// A box inside the content whose text is more than this share links is a
+/// link list (related stories, tag clouds), unless it is long. trafilatura
+/// drops at 0.8 for short elements; boxes here are lists and divs.
+const LINK_BOX_DENSITY: f32 = 0.6;
+
+/// A link-dense box longer than this (visible chars) is kept: a long text
+/// with many links is content (documentation indexes, link-rich prose).
+const LINK_BOX_MAX_CHARS: u32 = 1500;
+
+/// A paragraph whose text is more than this share links is a teaser or a
+/// "read more" line.
+const LINK_PARAGRAPH_DENSITY: f32 = 0.7;
+
+/// A table whose cells hold more than this many chars of block content in
+/// one cell is used for layout, not data.
+const LAYOUT_CELL_CHARS: u32 = 600;
+
+pub(crate) struct Emitter<'a> {
+    doc: &'a Document,
+    main: &'a Main,
+    meta: &'a Metadata,
+    opts: &'a Options,
+    blocks: Vec<Block>,
+    buf: String,
+    pending_space: bool,
+    buf_chars: u32,
+    buf_link_chars: u32,
+    link_depth: u32,
+}
+
+impl<'a> Emitter<'a> {
+    pub(crate) fn new(doc: &'a Document, marks: &'a Marks, main: &'a Main, meta: &'a Metadata, opts: &'a Options) -> Self {
+        let _ = marks;
+        Emitter {
+            doc,
+            main,
+            meta,
+            opts,
+            blocks: Vec::new(),
+            buf: String::new(),
+            pending_space: false,
+            buf_chars: 0,
+            buf_link_chars: 0,
+            link_depth: 0,
+        }
+    }
+
+    fn dropped(&self, id: NodeId) -> bool {
+        self.main.dropped[id.index()]
+    }
+
+    pub(crate) fn run(mut self) -> Vec<Block> {
+        let roots = self.main.roots.clone();
+        for root in roots {
+            self.walk(root);
+            self.flush();
+        }
+        self.blocks
+    }
+
+    fn walk(&mut self, root: NodeId) {
+        let doc = self.doc;
+        let mut walk = doc.traverse(root);
+        while let Some(edge) = walk.next() {
+            match edge {
+                Edge::Open(id) => {
+                    if self.dropped(id) {
+                        walk.skip_children(id);
+                        continue;
+                    }
+                    if let Some(t) = doc.text(id) {
+                        self.push_text(t);
+                        continue;
+                    }
+                    let Some(tag) = doc.tag(id) else { continue };
+                    if is_inline(tag) {
+                        if *tag == local_name!("a") {
+                            self.link_depth += 1;
+                        }
+                        continue;
+                    }
+                    if *tag == local_name!("br") {
+                        self.buf.push('\n');
+                        self.pending_space = false;
+                        continue;
+                    }
+                    if *tag == local_name!("img") {
+                        if self.opts.include_images && !self.inside_paragraph(id) {
+                            self.flush();
+                            if let Some(fig) = self.image_block(id, None) {
+                                self.blocks.push(fig);
+                            }
+                        }
+                        continue;
+                    }
+                    // Every other element is a block: it ends the paragraph.
+                    self.flush();
+                    if id != root && self.is_link_box(id, tag) {
+                        walk.skip_children(id);
+                        continue;
+                    }
+                    if self.emit_special(id, tag) {
+                        walk.skip_children(id);
+                    }
+                }
+                Edge::Close(id) => {
+                    if let Some(tag) = doc.tag(id) {
+                        if is_inline(tag) {
+                            if *tag == local_name!("a") {
+                                self.link_depth = self.link_depth.saturating_sub(1);
+                            }
+                        } else if *tag != local_name!("br") && *tag != local_name!("img") {
+                            self.flush();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether an image sits inside running text (a paragraph or a link).
+    fn inside_paragraph(&self, id: NodeId) -> bool {
+        self.doc
+            .ancestors(id)
+            .take(3)
+            .any(|a| self.doc.is(a, &local_name!("p")))
+    }
+
+    fn push_text(&mut self, t: &str) {
+        let before = self.buf.len();
+        push_folded(&mut self.buf, t, &mut self.pending_space);
+        let added = self.buf[before..].chars().filter(|c| !is_space(*c)).count() as u32;
+        self.buf_chars += added;
+        if self.link_depth > 0 {
+            self.buf_link_chars += added;
+        }
+    }
+
+    /// End the current run of inline text as a paragraph, unless it is a
+    /// link line.
+    fn flush(&mut self) {
+        if self.buf_chars > 0 {
+            let ld = self.buf_link_chars as f32 / self.buf_chars as f32;
+            let keep = self.opts.favor_recall || ld <= LINK_PARAGRAPH_DENSITY;
+            if keep {
+                let text = self
+                    .buf
+                    .split('\n')
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                if !text.is_empty() {
+                    self.blocks.push(Block::Paragraph { text });
+                }
+            }
+        }
+        self.buf.clear();
+        self.pending_space = false;
+        self.buf_chars = 0;
+        self.buf_link_chars = 0;
+    }
+
+    /// A list, box or table that is mostly links.
+    fn is_link_box(&self, id: NodeId, tag: &LocalName) -> bool {
+        if self.opts.favor_recall {
+            return false;
+        }
+        let boxy = matches!(
+            *tag,
+            local_name!("div")
+                | local_name!("section")
+                | local_name!("ul")
+                | local_name!("ol")
+                | local_name!("dl")
+                | local_name!("table")
+                | local_name!("header")
+                | local_name!("aside")
+                | local_name!("nav")
+                | local_name!("footer")
+                | local_name!("article")
+        );
+        if !boxy {
+            return false;
+        }
+        let s = self.main.stats.get(id);
+        if s.text == 0 || s.links == 0 {
+            return false;
+        }
+        let ld = s.link as f32 / s.text as f32;
+        (ld > LINK_BOX_DENSITY && s.text < LINK_BOX_MAX_CHARS) || ld > 0.85
+    }
+
+    /// Emit the structured blocks (headings, lists, tables, quotes, code,
+    /// figures). Returns true when the element's children were consumed.
+    fn emit_special(&mut self, id: NodeId, tag: &LocalName) -> bool {
+        let doc = self.doc;
+        match *tag {
+            local_name!("h1") | local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6") => {
+                let level = tag.as_bytes()[1] - b'0';
+                let text = subtree_text(doc, id, &self.main.dropped);
+                let is_title = self.meta.title_node == Some(id)
+                    || self.meta.title.as_deref().is_some_and(|t| same_text(t, &text));
+                if !text.is_empty() && !is_title {
+                    self.blocks.push(Block::Heading { level, text });
+                }
+                true
+            }
+            local_name!("ul") | local_name!("ol") => {
+                // A list whose items hold whole sections (a layout list) is walked as a container.
+                let s = self.main.stats.get(id);
+                if s.paras >= 3 && s.para_text > 600 {
+                    return false;
+                }
+                let items = self.list_items(id);
+                if !items.is_empty() {
+                    self.blocks.push(Block::List { ordered: *tag == local_name!("ol"), items });
+                }
+                true
+            }
+            local_name!("table") => {
+                if !self.opts.include_tables {
+                    return true;
+                }
+                if self.is_layout_table(id) {
+                    return false;
+                }
+                let (header, rows) = self.table_rows(id);
+                if rows.len() == 1 && rows[0].len() == 1 {
+                    self.blocks.push(Block::Paragraph { text: rows[0][0].clone() });
+                } else if !rows.is_empty() {
+                    self.blocks.push(Block::Table { header, rows });
+                }
+                true
+            }
+            local_name!("blockquote") => {
+                let s = self.main.stats.get(id);
+                if s.paras > 6 || s.text > 3000 {
+                    // A whole post quoted as layout: walk it as a container.
+                    return false;
+                }
+                let text = paragraphs_text(doc, id, &self.main.dropped);
+                if !text.is_empty() {
+                    self.blocks.push(Block::Quote { text });
+                }
+                true
+            }
+            local_name!("pre") => {
+                let text = doc.raw_text(id);
+                let text = text.trim_matches('\n').trim_end().to_string();
+                if !text.trim().is_empty() {
+                    let language = code_language(doc, id);
+                    self.blocks.push(Block::Code { language, text });
+                }
+                true
+            }
+            local_name!("figure") => {
+                let s = self.main.stats.get(id);
+                let cap = doc
+                    .descendants(id)
+                    .find(|d| doc.is(*d, &local_name!("figcaption")))
+                    .filter(|c| !self.dropped(*c));
+                let cap_len = cap.map_or(0, |c| self.main.stats.get(c).text);
+                if s.text > cap_len + 300 {
+                    return false; // a figure used as a content wrapper
+                }
+                if !self.opts.include_images {
+                    return true;
+                }
+                let caption = cap.map(|c| subtree_text(doc, c, &self.main.dropped)).filter(|c| !c.is_empty());
+                let img = doc.descendants(id).find(|d| doc.is(*d, &local_name!("img")));
+                match img.and_then(|i| self.image_block(i, caption.clone())) {
+                    Some(b) => self.blocks.push(b),
+                    None => {
+                        if let Some(c) = caption {
+                            self.blocks.push(Block::Figure { src: None, alt: None, caption: Some(c) });
+                        }
+                    }
+                }
+                true
+            }
+            local_name!("dt") | local_name!("dd") | local_name!("figcaption") | local_name!("caption") | local_name!("summary") | local_name!("legend") => {
+                false
+            }
+            _ => false,
+        }
+    }
+
+    fn list_items(&self, list: NodeId) -> Vec<String> {
+        let doc = self.doc;
+        let mut items = Vec::new();
+        let mut walk = doc.traverse(list);
+        while let Some(edge) = walk.next() {
+            let Edge::Open(id) = edge else { continue };
+            if self.dropped(id) {
+                walk.skip_children(id);
+                continue;
+            }
+            if doc.is(id, &local_name!("li")) || doc.is(id, &local_name!("dt")) || doc.is(id, &local_name!("dd")) {
+                // The item's own text, nested lists excluded (they give their own items).
+                let mut text = String::new();
+                let mut pending = false;
+                let mut inner = doc.traverse(id);
+                while let Some(e) = inner.next() {
+                    match e {
+                        Edge::Open(n) => {
+                            if n != id && (self.dropped(n) || doc.is(n, &local_name!("ul")) || doc.is(n, &local_name!("ol"))) {
+                                inner.skip_children(n);
+                                continue;
+                            }
+                            if let Some(t) = doc.text(n) {
+                                push_folded(&mut text, t, &mut pending);
+                            } else if doc.tag(n).is_some_and(|t| !is_inline(t)) {
+                                pending = true;
+                            }
+                        }
+                        Edge::Close(n) => {
+                            if doc.tag(n).is_some_and(|t| !is_inline(t)) {
+                                pending = true;
+                            }
+                        }
+                    }
+                }
+                if !text.is_empty() {
+                    items.push(text);
+                }
+            }
+        }
+        items
+    }
+
+    fn is_layout_table(&self, table: NodeId) -> bool {
+        let doc = self.doc;
+        for d in doc.descendants(table).skip(1) {
+            if doc.is(d, &local_name!("table")) {
+                return true;
+            }
+            if doc.is(d, &local_name!("td")) || doc.is(d, &local_name!("th")) {
+                let s = self.main.stats.get(d);
+                if s.text > LAYOUT_CELL_CHARS || s.paras >= 2 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn table_rows(&self, table: NodeId) -> (bool, Vec<Vec<String>>) {
+        let doc = self.doc;
+        let mut rows = Vec::new();
+        let mut header = false;
+        for tr in doc.descendants(table).filter(|d| doc.is(*d, &local_name!("tr"))) {
+            if self.dropped(tr) {
+                continue;
+            }
+            let mut cells = Vec::new();
+            let mut all_th = true;
+            for cell in doc.element_children(tr) {
+                let is_th = doc.is(cell, &local_name!("th"));
+                if !is_th && !doc.is(cell, &local_name!("td")) {
+                    continue;
+                }
+                all_th &= is_th;
+                cells.push(subtree_text(doc, cell, &self.main.dropped));
+            }
+            if cells.iter().all(|c| c.is_empty()) {
+                continue;
+            }
+            if rows.is_empty() {
+                header = all_th || doc.ancestors(tr).take(2).any(|a| doc.is(a, &local_name!("thead")));
+            }
+            rows.push(cells);
+        }
+        (header, rows)
+    }
+
+    fn image_block(&self, img: NodeId, caption: Option<String>) -> Option<Block> {
+        let doc = self.doc;
+        let src = image_src(doc, img)?;
+        // Tracking pixels and icons are not article images.
+        let tiny = |a: &str| doc.attr(img, a).and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok()).is_some_and(|v| v < 50);
+        if tiny("width") || tiny("height") {
+            return None;
+        }
+        let alt = doc.attr(img, "alt").map(fold).filter(|a| !a.is_empty());
+        Some(Block::Figure { src: Some(resolve(self.meta.url.as_deref().or(self.opts.url.as_deref()), &src)), alt, caption })
+    }
+}
+
+/// Text of a subtree with its paragraphs separated by blank lines.
+fn paragraphs_text(doc: &Document, root: NodeId, dropped: &[bool]) -> String {
+    let mut paras: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut pending = false;
+    let mut walk = doc.traverse(root);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(id) => {
+                if dropped[id.index()] {
+                    walk.skip_children(id);
+                    continue;
+                }
+                if let Some(t) = doc.text(id) {
+                    push_folded(&mut cur, t, &mut pending);
+                } else if doc.tag(id).is_some_and(|t| !is_inline(t)) {
+                    if !cur.is_empty() {
+                        paras.push(std::mem::take(&mut cur));
+                    }
+                    pending = false;
+                }
+            }
+            Edge::Close(id) => {
+                if doc.tag(id).is_some_and(|t| !is_inline(t)) && !cur.is_empty() {
+                    paras.push(std::mem::take(&mut cur));
+                    pending = false;
+                }
+            }
+        }
+    }
+    if !cur.is_empty() {
+        paras.push(cur);
+    }
+    paras.join("\n\n")
+}
+
+/// The language of a code block from `language-*` / `lang-*` classes.
+fn code_language(doc: &Document, pre: NodeId) -> Option<String> {
+    let code = doc.element_children(pre).find(|c| doc.is(*c, &local_name!("code")));
+    for id in [Some(pre), code].into_iter().flatten() {
+        if let Some(class) = doc.attr(id, "class") {
+            for w in class.split_whitespace() {
+                if let Some(l) = w.strip_prefix("language-").or_else(|| w.strip_prefix("lang-")) {
+                    if !l.is_empty() {
+                        return Some(l.to_string());
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The best address of an image: lazy-load attributes first, then the
+/// largest `srcset` candidate, then `src`.
+pub(crate) fn image_src(doc: &Document, img: NodeId) -> Option<String> {
+    for a in ["data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src"] {
+        if let Some(v) = doc.attr(img, a) {
+            let v = v.trim();
+            if v.is_empty() || v.starts_with("data:") {
+                continue;
+            }
+            if a.ends_with("srcset") {
+                if let Some(best) = largest_srcset(v) {
+                    return Some(best);
+                }
+                continue;
+            }
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+fn largest_srcset(v: &str) -> Option<String> {
+    let mut best: Option<(f32, &str)> = None;
+    for cand in v.split(", ") {
+        let mut parts = cand.split_whitespace();
+        let Some(url) = parts.next() else { continue };
+        let w = parts
+            .next()
+            .and_then(|d| d.trim_end_matches(['w', 'x']).parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if best.is_none_or(|(bw, _)| w > bw) {
+            best = Some((w, url));
+        }
+    }
+    best.map(|(_, u)| u.trim_end_matches(',').to_string())
+}
+
+/// Resolve a possibly relative address against the page URL.
+pub(crate) fn resolve(base: Option<&str>, href: &str) -> String {
+    let href = href.trim();
+    if href.contains("://") || href.starts_with("data:") {
+        return href.to_string();
+    }
+    let Some(base) = base else { return href.to_string() };
+    let Some(scheme_end) = base.find("://") else { return href.to_string() };
+    let scheme = &base[..scheme_end];
+    if let Some(rest) = href.strip_prefix("//") {
+        return format!("{scheme}://{rest}");
+    }
+    let after = &base[scheme_end + 3..];
+    let host_end = after.find('/').map_or(base.len(), |i| scheme_end + 3 + i);
+    let origin = &base[..host_end];
+    if href.starts_with('/') {
+        return format!("{origin}{href}");
+    }
+    let path = &base[host_end..];
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let dir = match path.rfind('/') {
+        Some(i) => &path[..=i],
+        None => "/",
+    };
+    format!("{origin}{dir}{href}")
+}
+
+/// Two texts equal after folding white space and case.
+pub(crate) fn same_text(a: &str, b: &str) -> bool {
+    let a = fold(a);
+    let b = fold(b);
+    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
+}
