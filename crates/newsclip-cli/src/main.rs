@@ -1,1 +1,60 @@
-fn main() {}
+//! `newsclip`: extract the article from news pages given as files,
+//! directories, standard input or URLs (see `newsclip --help`). This file
+//! only wires the modules together and picks the exit status.
+
+mod args;
+mod extract;
+mod fetch;
+mod inputs;
+mod output;
+mod run;
+
+use std::io;
+use std::process::ExitCode;
+
+use clap::Parser as _;
+
+use crate::args::{Args, Format, Plan};
+use crate::extract::Extractor;
+use crate::fetch::Fetcher;
+
+fn main() -> ExitCode {
+    let plan = Args::parse().into_plan();
+    match carry_out(plan) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        // The reader went away (`newsclip dir | head`): stop quietly.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("newsclip: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Carry out the plan; `Ok(false)` when some input failed.
+fn carry_out(plan: Plan) -> anyhow::Result<bool> {
+    let (inputs, warnings) = inputs::expand(plan.sources);
+    for warning in warnings {
+        eprintln!("newsclip: {warning}");
+    }
+    let mut out = output::open(plan.output.as_deref())?;
+    let extractor = Extractor::new(plan.options, Fetcher::new(plan.timeout));
+    // `Args::into_plan` picks a single-page format only for one file, URL
+    // or `-`; everything else, an empty directory included, is JSON Lines.
+    match (plan.format, inputs.as_slice()) {
+        (format, [input]) if format != Format::Jsonl => {
+            run::single(input, format, &extractor, &mut out)
+        }
+        _ => run::batch(&inputs, plan.threads, &extractor, &mut out).map(|failed| failed == 0),
+    }
+}
+
+/// Whether the error is a write to a closed pipe.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
