@@ -21,6 +21,10 @@ use crate::options::Options;
 pub struct Marks {
     /// Never visible text: dropped with the subtree in every mode.
     pub hard: Vec<bool>,
+    /// Hidden by attribute or inline style: dropped except in bare mode
+    /// (frameworks that stream server-rendered HTML park it in hidden
+    /// nodes for scripts to reveal).
+    pub hidden: Vec<bool>,
     /// Furniture by tag, role, class or id: dropped with the subtree in
     /// strict mode.
     pub soft: Vec<bool>,
@@ -36,7 +40,6 @@ fn is_invisible_tag(tag: &LocalName) -> bool {
         *tag,
         local_name!("script")
             | local_name!("style")
-            | local_name!("noscript")
             | local_name!("template")
             | local_name!("head")
             | local_name!("svg")
@@ -115,6 +118,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
     let n = doc.nodes.len();
     let mut marks = Marks {
         hard: vec![false; n],
+        hidden: vec![false; n],
         soft: vec![false; n],
         class_weight: vec![0; n],
         comments: vec![false; n],
@@ -124,10 +128,13 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         let Edge::Open(id) = edge else { continue };
         let Some(tag) = doc.tag(id) else { continue };
         let i = id.index();
-        if is_invisible_tag(tag) || hidden(doc, id) {
+        if is_invisible_tag(tag) {
             marks.hard[i] = true;
             walk.skip_children(id);
             continue;
+        }
+        if hidden(doc, id) {
+            marks.hidden[i] = true;
         }
         if *tag == local_name!("body") || *tag == local_name!("html") {
             continue;
@@ -179,7 +186,9 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
 /// Whether the element is hidden by attribute or inline style.
 fn hidden(doc: &Document, id: NodeId) -> bool {
     if doc.attr(id, "hidden").is_some() {
-        return true;
+        // React's streamed server rendering parks the page in hidden
+        // `S:n` boxes that its script moves into place.
+        return !doc.attr(id, "id").is_some_and(|v| v.starts_with("S:"));
     }
     if doc.attr(id, "aria-hidden").is_some_and(|v| v.trim() == "true") {
         // Readability keeps images marked aria-hidden as fallbacks.

@@ -44,9 +44,9 @@ pub const MIN_SCORING_CHARS: u32 = 25;
 pub enum Mode {
     /// Hard and soft marks applied.
     Strict,
-    /// Only hard marks and furniture tags (nav, aside, footer) applied.
+    /// Hard and hidden marks and furniture tags (nav, aside, footer) applied.
     Relaxed,
-    /// Only hard marks.
+    /// Only hard marks: hidden nodes count too.
     Bare,
 }
 
@@ -93,15 +93,13 @@ fn main_text(main: &Main) -> u32 {
 /// The mask for a mode.
 fn mask(doc: &Document, marks: &Marks, mode: Mode) -> Vec<bool> {
     match mode {
-        Mode::Strict => marks
-            .hard
-            .iter()
-            .zip(&marks.soft)
-            .map(|(h, s)| *h || *s)
+        Mode::Strict => (0..doc.nodes.len())
+            .map(|i| marks.hard[i] || marks.hidden[i] || marks.soft[i])
             .collect(),
         Mode::Relaxed => (0..doc.nodes.len())
             .map(|i| {
                 marks.hard[i]
+                    || marks.hidden[i]
                     || (marks.soft[i]
                         && doc
                             .tag(NodeId(i as u32))

@@ -7,6 +7,7 @@
 
 use html5ever::local_name;
 
+use crate::content::Main;
 use crate::dom::{Document, NodeId};
 use crate::options::Options;
 use crate::textutil::fold;
@@ -53,7 +54,7 @@ struct Raw {
 }
 
 /// Collect the page's metadata.
-pub fn collect(doc: &Document, opts: &Options) -> Metadata {
+pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut raw = Raw::default();
     let mut h1s: Vec<NodeId> = Vec::new();
     let mut time_published: Option<String> = None;
@@ -88,7 +89,11 @@ pub fn collect(doc: &Document, opts: &Options) -> Metadata {
                     read_json_ld(&doc.raw_text(id), &mut raw);
                 }
             }
-            local_name!("h1") => h1s.push(id),
+            local_name!("h1") => {
+                if !main.dropped[id.index()] && !doc.ancestors(id).any(|a| main.dropped[a.index()]) {
+                    h1s.push(id);
+                }
+            }
             local_name!("time") => {
                 if time_published.is_none() {
                     if let Some(dt) = doc.attr(id, "datetime") {
@@ -99,7 +104,7 @@ pub fn collect(doc: &Document, opts: &Options) -> Metadata {
             _ => {}
         }
     }
-    let (title, title_node) = settle_title(doc, &raw, &h1s);
+    let (title, title_node) = settle_title(doc, main, &raw, &h1s);
     Metadata {
         title,
         title_node,
@@ -273,12 +278,19 @@ fn collect_names(v: &serde_json::Value, out: &mut Vec<String>) {
     }
 }
 
+/// A headline sharing less than this share of its words with every meta
+/// title is a slogan, not the page's title.
+const MIN_TITLE_OVERLAP: f32 = 0.5;
+
+/// A heading longer than this is not a headline.
+const MAX_TITLE_CHARS: usize = 300;
+
 /// Separators sites put between a headline and their name in `<title>`.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " « ", " ~ ", ": "];
 
 /// Pick the headline: a visible `<h1>` that agrees with the meta titles
 /// wins; else the meta title with the site name cut off.
-fn settle_title(doc: &Document, raw: &Raw, h1s: &[NodeId]) -> (Option<String>, Option<NodeId>) {
+fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId]) -> (Option<String>, Option<NodeId>) {
     let metas: Vec<&str> = [&raw.ld_headline, &raw.og_title, &raw.meta_title, &raw.title_tag]
         .into_iter()
         .filter_map(|o| o.as_deref())
@@ -286,8 +298,24 @@ fn settle_title(doc: &Document, raw: &Raw, h1s: &[NodeId]) -> (Option<String>, O
     let h1_texts: Vec<(NodeId, String)> = h1s
         .iter()
         .map(|id| (*id, fold(&doc.raw_text(*id))))
-        .filter(|(_, t)| !t.is_empty())
+        .filter(|(_, t)| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS)
         .collect();
+    // The visible headline of the main content: an <h1> inside it, else the
+    // nearest <h1> before it.
+    if let Some(first_root) = main.roots.first() {
+        let inside = h1_texts
+            .iter()
+            .find(|(id, _)| main.roots.iter().any(|r| *r == *id || doc.ancestors(*id).any(|a| a == *r)));
+        let before = h1_texts.iter().rev().find(|(id, _)| id < first_root);
+        if let Some((id, h)) = inside.or(before) {
+            // A visible headline that the meta titles do not echo is a
+            // slogan (a home or service page): the meta title names the page.
+            let echoed = metas.is_empty() || metas.iter().any(|m| word_overlap(h, m) >= MIN_TITLE_OVERLAP);
+            if echoed {
+                return (Some(h.clone()), Some(*id));
+            }
+        }
+    }
     // A heading that equals a meta title, or that a meta title starts or ends with.
     for (id, h) in &h1_texts {
         let hl = h.to_lowercase();
@@ -350,6 +378,22 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
         }
     }
     title.to_string()
+}
+
+/// Share of the headline's words found in a meta title.
+fn word_overlap(headline: &str, meta: &str) -> f32 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let h = words(headline);
+    if h.is_empty() {
+        return 0.0;
+    }
+    let m = words(meta);
+    h.iter().filter(|w| m.contains(w)).count() as f32 / h.len() as f32
 }
 
 fn word_count(s: &str) -> usize {

@@ -21,6 +21,17 @@ const LINK_BOX_DENSITY: f32 = 0.6;
 /// with many links is content (documentation indexes, link-rich prose).
 const LINK_BOX_MAX_CHARS: u32 = 1500;
 
+/// Main content whose text is more than this share links is a listing or
+/// a collection of cards.
+const LINK_PAGE_DENSITY: f32 = 0.4;
+
+/// Links whose text averages this many chars are cards (a headline and a
+/// summary), not a menu.
+const CARD_LINK_CHARS: f32 = 60.0;
+
+/// Links shorter than this on average are menu entries.
+const MENU_LINK_CHARS: f32 = 25.0;
+
 /// A paragraph whose text is more than this share links is a teaser or a
 /// "read more" line.
 const LINK_PARAGRAPH_DENSITY: f32 = 0.7;
@@ -40,6 +51,9 @@ pub(crate) struct Emitter<'a> {
     buf_chars: u32,
     buf_link_chars: u32,
     link_depth: u32,
+    /// The main content is itself mostly links (a listing, a collection of
+    /// cards): link density then says nothing about furniture.
+    link_page: bool,
 }
 
 impl<'a> Emitter<'a> {
@@ -56,6 +70,13 @@ impl<'a> Emitter<'a> {
             buf_chars: 0,
             buf_link_chars: 0,
             link_depth: 0,
+            link_page: {
+                let (t, l) = main.roots.iter().fold((0u32, 0u32), |(t, l), r| {
+                    let s = main.stats.get(*r);
+                    (t + s.text, l + s.link)
+                });
+                t > 0 && l as f32 > t as f32 * LINK_PAGE_DENSITY
+            },
         }
     }
 
@@ -155,7 +176,7 @@ impl<'a> Emitter<'a> {
     fn flush(&mut self) {
         if self.buf_chars > 0 {
             let ld = self.buf_link_chars as f32 / self.buf_chars as f32;
-            let keep = self.opts.favor_recall || ld <= LINK_PARAGRAPH_DENSITY;
+            let keep = self.opts.favor_recall || self.link_page || ld <= LINK_PARAGRAPH_DENSITY;
             if keep {
                 let text = self
                     .buf
@@ -202,6 +223,11 @@ impl<'a> Emitter<'a> {
             return false;
         }
         let ld = s.link as f32 / s.text as f32;
+        let avg_link = s.link as f32 / s.links as f32;
+        if self.link_page || avg_link >= CARD_LINK_CHARS {
+            // Among cards, only menus of short links are furniture.
+            return ld > 0.9 && avg_link < MENU_LINK_CHARS;
+        }
         (ld > LINK_BOX_DENSITY && s.text < LINK_BOX_MAX_CHARS) || ld > 0.85
     }
 

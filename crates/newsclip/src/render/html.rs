@@ -1,9 +1,225 @@
 //! Clean HTML: a minimal, valid document holding the article and nothing else.
 
-use crate::Article;
+use super::{body_heading_level, code_body, has_content, non_empty, one_line};
+use crate::{Article, Block};
 
-/// The article as a clean HTML document.
+/// The article as a clean HTML5 document: language, title, authors, date
+/// and canonical address in the head, the article (see [`html_fragment`])
+/// as the body. One element a line; ends with one line break.
 pub fn html(article: &Article) -> String {
-    let _ = article;
-    String::new()
+    let mut out = String::from("<!DOCTYPE html>\n<html");
+    if let Some(lang) = non_empty(&article.language) {
+        out.push_str(" lang=\"");
+        push_escaped(&mut out, lang, true);
+        out.push('"');
+    }
+    out.push_str(">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+    // A document needs a non-empty title to be valid.
+    let title = non_empty(&article.title)
+        .or(non_empty(&article.site_name))
+        .or(non_empty(&article.url))
+        .unwrap_or("Untitled");
+    push_escaped(&mut out, &one_line(title), false);
+    out.push_str("</title>\n");
+    for author in article
+        .authors
+        .iter()
+        .map(|a| a.trim())
+        .filter(|a| !a.is_empty())
+    {
+        push_meta(&mut out, "author", author);
+    }
+    if let Some(description) = non_empty(&article.description) {
+        push_meta(&mut out, "description", description);
+    }
+    if let Some(published) = non_empty(&article.published) {
+        push_meta(&mut out, "date", published);
+    }
+    if let Some(url) = non_empty(&article.url) {
+        out.push_str("<link rel=\"canonical\" href=\"");
+        push_escaped(&mut out, url, true);
+        out.push_str("\">\n");
+    }
+    out.push_str("</head>\n<body>\n");
+    out.push_str(&html_fragment(article));
+    out.push_str("\n</body>\n</html>\n");
+    out
+}
+
+/// The article alone, as an `<article>` element: the title as `<h1>`, then
+/// the body's blocks one a line (body headings as `<h2>` to `<h6>`).
+pub fn html_fragment(article: &Article) -> String {
+    let mut out = String::from("<article>\n");
+    if let Some(title) = non_empty(&article.title) {
+        out.push_str("<h1>");
+        push_escaped(&mut out, &one_line(title), false);
+        out.push_str("</h1>\n");
+    }
+    for block in article.blocks.iter().filter(|b| has_content(b)) {
+        push_block(&mut out, block);
+        out.push('\n');
+    }
+    out.push_str("</article>");
+    out
+}
+
+/// Append one block as one element.
+fn push_block(out: &mut String, block: &Block) {
+    match block {
+        Block::Heading { level, text } => {
+            let level = body_heading_level(*level);
+            out.push_str(&format!("<h{level}>"));
+            push_escaped(out, text.trim(), false);
+            out.push_str(&format!("</h{level}>"));
+        }
+        Block::Paragraph { text } => push_element(out, "p", text.trim()),
+        Block::List { ordered, items } => {
+            let tag = if *ordered { "ol" } else { "ul" };
+            out.push_str(&format!("<{tag}>"));
+            for item in items {
+                push_element(out, "li", item.trim());
+            }
+            out.push_str(&format!("</{tag}>"));
+        }
+        Block::Table { header, rows } => push_table(out, *header, rows),
+        Block::Quote { text } => {
+            out.push_str("<blockquote>");
+            for paragraph in paragraphs(text) {
+                push_element(out, "p", &paragraph);
+            }
+            out.push_str("</blockquote>");
+        }
+        Block::Code { language, text } => {
+            out.push_str("<pre><code");
+            if let Some(lang) = non_empty(language) {
+                // One class token: white space inside the name becomes `-`.
+                let lang = lang.split_whitespace().collect::<Vec<_>>().join("-");
+                out.push_str(" class=\"language-");
+                push_escaped(out, &lang, true);
+                out.push('"');
+            }
+            out.push('>');
+            push_escaped(out, code_body(text), false);
+            out.push_str("</code></pre>");
+        }
+        Block::Figure { src, alt, caption } => {
+            let caption = non_empty(caption);
+            out.push_str("<figure>");
+            if let Some(src) = non_empty(src) {
+                out.push_str("<img src=\"");
+                push_escaped(out, src, true);
+                out.push('"');
+                // Without alt text, an image is valid only when a caption
+                // describes it; otherwise `alt=""` marks it as decorative.
+                match (non_empty(alt), caption) {
+                    (Some(alt), _) => {
+                        out.push_str(" alt=\"");
+                        push_escaped(out, alt, true);
+                        out.push('"');
+                    }
+                    (None, Some(_)) => {}
+                    (None, None) => out.push_str(" alt=\"\""),
+                }
+                out.push('>');
+            }
+            if let Some(caption) = caption {
+                push_element(out, "figcaption", caption);
+            }
+            out.push_str("</figure>");
+        }
+    }
+}
+
+/// Append a table: the first row in `<thead>` as `<th>` cells when `header`
+/// is set, the rest in `<tbody>`. Ragged rows stay as they are (valid in
+/// HTML), so that extracting the rendering gives the same rows back.
+fn push_table(out: &mut String, header: bool, rows: &[Vec<String>]) {
+    let (head, body) = match rows.split_first() {
+        Some((first, rest)) if header => (Some(first), rest),
+        _ => (None, rows),
+    };
+    out.push_str("<table>");
+    if let Some(row) = head {
+        out.push_str("<thead>");
+        push_row(out, "th", row);
+        out.push_str("</thead>");
+    }
+    if !body.is_empty() {
+        out.push_str("<tbody>");
+        for row in body {
+            push_row(out, "td", row);
+        }
+        out.push_str("</tbody>");
+    }
+    out.push_str("</table>");
+}
+
+/// Append a `<tr>`; a cell's line breaks become `<br>`.
+fn push_row(out: &mut String, cell_tag: &str, row: &[String]) {
+    out.push_str("<tr>");
+    for cell in row {
+        out.push_str(&format!("<{cell_tag}>"));
+        for (i, line) in cell.trim().lines().enumerate() {
+            if i > 0 {
+                out.push_str("<br>");
+            }
+            push_escaped(out, line.trim(), false);
+        }
+        out.push_str(&format!("</{cell_tag}>"));
+    }
+    out.push_str("</tr>");
+}
+
+/// Append `<tag>text</tag>`, the text escaped.
+fn push_element(out: &mut String, tag: &str, text: &str) {
+    out.push('<');
+    out.push_str(tag);
+    out.push('>');
+    push_escaped(out, text, false);
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
+}
+
+/// Append `<meta name="…" content="…">` and a line break.
+fn push_meta(out: &mut String, name: &str, content: &str) {
+    out.push_str("<meta name=\"");
+    out.push_str(name);
+    out.push_str("\" content=\"");
+    push_escaped(out, &one_line(content), true);
+    out.push_str("\">\n");
+}
+
+/// Append `text` with `&`, `<` and `>` as character references, and `"`
+/// too inside an attribute value.
+fn push_escaped(out: &mut String, text: &str, attribute: bool) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attribute => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// A quotation's paragraphs: runs of non-blank lines, joined by a line break.
+fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join("\n"));
+    }
+    out
 }
