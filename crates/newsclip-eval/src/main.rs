@@ -1,1 +1,161 @@
-fn main() {}
+//! `newsclip-eval`: score newsclip on the dev sets and time it.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::Parser;
+
+use newsclip_eval::datasets::{self, Dataset, PageRef, WCXB_TYPES};
+use newsclip_eval::{evaluate, parsers, report};
+
+/// Score newsclip on WCXB dev and the Readability pages (word and shingle
+/// F1, titles) and time `extract` on one thread.
+#[derive(Debug, Parser)]
+#[command(version)]
+struct Args {
+    /// The datasets folder, holding wcxb-dev/ and readability/.
+    #[arg(default_value = "../shared/datasets")]
+    datasets: PathBuf,
+    /// Run one set only.
+    #[arg(long, value_enum)]
+    dataset: Option<Dataset>,
+    /// Only WCXB pages of this type (article, forum, product, collection,
+    /// listing, documentation, service); skips the Readability pages.
+    #[arg(long = "type", value_name = "TYPE")]
+    page_type: Option<String>,
+    /// Only these page ids (WCXB `0042`, Readability slug), comma-separated.
+    #[arg(long, value_delimiter = ',', value_name = "ID[,ID]")]
+    only: Vec<String>,
+    /// Only the first N pages of each set (after the other filters).
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// CI mode: every 10th WCXB page and every 3rd Readability page.
+    #[arg(long)]
+    quick: bool,
+    /// Print the N worst pages of each set by word F1, with missed and leaked text.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    worst: usize,
+    /// Write each page's predicted text to DIR/<id>.txt.
+    #[arg(long, value_name = "DIR")]
+    dump: Option<PathBuf>,
+    /// Write the summary figures as JSON.
+    #[arg(long, value_name = "FILE")]
+    json: Option<PathBuf>,
+    /// JSON file of figure → minimum; exit 1 if a figure is below its floor or a page panicked.
+    #[arg(long, value_name = "FILE")]
+    floors: Option<PathBuf>,
+    /// Threads to score with; throughput is a single-thread figure only with 1.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    threads: usize,
+    /// Instead of scoring, time parse-only throughput of three DOMs over the WCXB pages.
+    #[arg(long)]
+    parsers: bool,
+}
+
+/// Every 10th WCXB page in `--quick` mode (about 150 pages).
+const QUICK_WCXB_STEP: usize = 10;
+/// Every 3rd Readability page in `--quick` mode (44 pages).
+const QUICK_READABILITY_STEP: usize = 3;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("newsclip-eval: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<ExitCode> {
+    let args = Args::parse();
+    let pages = select_pages(&args)?;
+    if pages.is_empty() {
+        bail!("no pages selected");
+    }
+    if args.parsers {
+        let wcxb: Vec<PageRef> = pages
+            .into_iter()
+            .filter(|p| p.dataset == Dataset::Wcxb)
+            .collect();
+        parsers::bench(&wcxb)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(dir) = &args.dump {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+
+    let results = evaluate::run_pages(&pages, args.threads, args.dump.as_deref())?;
+    let summary = report::Summary::new(
+        &results,
+        args.threads,
+        args.quick,
+        evaluate::peak_rss_bytes(),
+    );
+    print!("{}", summary.render());
+    if args.worst > 0 {
+        report::print_worst(&results, args.worst)?;
+    }
+    if let Some(path) = &args.json {
+        summary.write_json(path)?;
+    }
+    if let Some(path) = &args.floors {
+        let failures = summary.check_floors(path)?;
+        if !failures.is_empty() {
+            println!("\nFloors not met ({}):", path.display());
+            for f in &failures {
+                println!("  {f}");
+            }
+            return Ok(ExitCode::FAILURE);
+        }
+        println!("\nAll floors of {} met.", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The pages the arguments ask for, WCXB first.
+fn select_pages(args: &Args) -> Result<Vec<PageRef>> {
+    if let Some(t) = &args.page_type {
+        if !WCXB_TYPES.contains(&t.as_str()) {
+            bail!("unknown page type {t:?}; one of {}", WCXB_TYPES.join(", "));
+        }
+        if args.dataset == Some(Dataset::Readability) {
+            bail!("--type applies to WCXB pages; the Readability pages have no type");
+        }
+    }
+    let mut sets = vec![Dataset::Wcxb, Dataset::Readability];
+    if let Some(only) = args.dataset {
+        sets.retain(|&d| d == only);
+    }
+    if args.page_type.is_some() {
+        sets.retain(|&d| d == Dataset::Wcxb);
+    }
+    let mut selected = Vec::new();
+    for set in sets {
+        let mut pages = datasets::list(&args.datasets, set)?;
+        if args.quick {
+            let step = match set {
+                Dataset::Wcxb => QUICK_WCXB_STEP,
+                Dataset::Readability => QUICK_READABILITY_STEP,
+            };
+            pages = pages.into_iter().step_by(step).collect();
+        }
+        if let Some(t) = &args.page_type {
+            pages.retain(|p| p.page_type.as_deref() == Some(t.as_str()));
+        }
+        if !args.only.is_empty() {
+            pages.retain(|p| args.only.contains(&p.id));
+        }
+        if let Some(n) = args.limit {
+            pages.truncate(n);
+        }
+        selected.extend(pages);
+    }
+    for id in &args.only {
+        if !selected.iter().any(|p| &p.id == id) {
+            eprintln!("newsclip-eval: page {id:?} not found in the selected sets");
+        }
+    }
+    Ok(selected)
+}

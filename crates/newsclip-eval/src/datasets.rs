@@ -1,0 +1,356 @@
+//! The dev sets on disk: listing their pages and loading one page (HTML
+//! bytes and truth) at a time.
+//!
+//! - `wcxb-dev/html/NNNN.html.gz` with `wcxb-dev/ground-truth/NNNN.json`
+//!   (`url`, `_internal.page_type.primary`, `ground_truth.{title, main_content}`).
+//! - `readability/pages/<slug>/{source.html, expected.html, expected-metadata.json}`:
+//!   the truth body is the visible text of `expected.html`, the truth title
+//!   `expected-metadata.json`'s `title`.
+
+use std::fmt;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+use serde::Deserialize;
+
+/// The WCXB page types, in the order of the set's `metadata.json`.
+pub const WCXB_TYPES: [&str; 7] = [
+    "article",
+    "forum",
+    "product",
+    "collection",
+    "listing",
+    "documentation",
+    "service",
+];
+
+/// Which dev set a page belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dataset {
+    /// WCXB dev: 1,497 pages of seven types.
+    Wcxb,
+    /// Readability.js's test pages: 130 pages.
+    Readability,
+}
+
+impl Dataset {
+    /// The name used in tables, JSON figures and floors.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dataset::Wcxb => "wcxb",
+            Dataset::Readability => "readability",
+        }
+    }
+}
+
+impl fmt::Display for Dataset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Where one page lives; cheap to hold for every page of a run.
+#[derive(Debug, Clone)]
+pub struct PageRef {
+    /// The page's set.
+    pub dataset: Dataset,
+    /// The file id (`0042`) or the Readability slug.
+    pub id: String,
+    /// The WCXB page type; none for Readability pages.
+    pub page_type: Option<String>,
+    /// The page's HTML (gzipped for WCXB).
+    html_path: PathBuf,
+    /// The truth: the WCXB JSON, or the Readability page folder.
+    truth_path: PathBuf,
+}
+
+/// One page in memory: its HTML and its truth.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The raw HTML bytes, gunzipped.
+    pub html: Vec<u8>,
+    /// The page's address, when the truth gives it.
+    pub url: Option<String>,
+    /// The article's text.
+    pub truth_text: String,
+    /// The article's title, when the truth gives one.
+    pub truth_title: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct WcxbTypeOnly {
+    #[serde(rename = "_internal")]
+    internal: WcxbInternal,
+}
+
+#[derive(Deserialize)]
+struct WcxbInternal {
+    page_type: WcxbPageType,
+}
+
+#[derive(Deserialize)]
+struct WcxbPageType {
+    primary: String,
+}
+
+#[derive(Deserialize)]
+struct WcxbTruthFile {
+    url: Option<String>,
+    ground_truth: WcxbTruth,
+}
+
+#[derive(Deserialize)]
+struct WcxbTruth {
+    title: Option<String>,
+    main_content: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ReadabilityMetadata {
+    title: Option<String>,
+}
+
+/// The pages of `dataset` under the datasets folder, in id order.
+pub fn list(root: &Path, dataset: Dataset) -> Result<Vec<PageRef>> {
+    match dataset {
+        Dataset::Wcxb => list_wcxb(&root.join("wcxb-dev")),
+        Dataset::Readability => list_readability(&root.join("readability").join("pages")),
+    }
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut paths = fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .with_context(|| format!("reading {}", dir.display()))?;
+    paths.sort();
+    Ok(paths)
+}
+
+fn list_wcxb(dir: &Path) -> Result<Vec<PageRef>> {
+    let mut pages = Vec::new();
+    for truth_path in sorted_entries(&dir.join("ground-truth"))? {
+        if truth_path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let Some(id) = truth_path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        let text = fs::read_to_string(&truth_path)
+            .with_context(|| format!("reading {}", truth_path.display()))?;
+        let typed: WcxbTypeOnly = serde_json::from_str(&text)
+            .with_context(|| format!("{}: no _internal.page_type.primary", truth_path.display()))?;
+        pages.push(PageRef {
+            dataset: Dataset::Wcxb,
+            html_path: dir.join("html").join(format!("{id}.html.gz")),
+            id,
+            page_type: Some(typed.internal.page_type.primary),
+            truth_path,
+        });
+    }
+    Ok(pages)
+}
+
+fn list_readability(dir: &Path) -> Result<Vec<PageRef>> {
+    let mut pages = Vec::new();
+    for page_dir in sorted_entries(dir)? {
+        if !page_dir.join("source.html").is_file() {
+            continue;
+        }
+        let Some(id) = page_dir
+            .file_name()
+            .and_then(|s| s.to_str())
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        pages.push(PageRef {
+            dataset: Dataset::Readability,
+            id,
+            page_type: None,
+            html_path: page_dir.join("source.html"),
+            truth_path: page_dir,
+        });
+    }
+    Ok(pages)
+}
+
+impl PageRef {
+    /// Read the page's HTML (gunzipped) and its truth into memory.
+    pub fn load(&self) -> Result<Page> {
+        let raw = fs::read(&self.html_path)
+            .with_context(|| format!("reading {}", self.html_path.display()))?;
+        match self.dataset {
+            Dataset::Wcxb => {
+                let mut html = Vec::with_capacity(raw.len() * 6);
+                flate2::read::GzDecoder::new(raw.as_slice())
+                    .read_to_end(&mut html)
+                    .with_context(|| format!("gunzipping {}", self.html_path.display()))?;
+                let text = fs::read_to_string(&self.truth_path)
+                    .with_context(|| format!("reading {}", self.truth_path.display()))?;
+                let truth: WcxbTruthFile = serde_json::from_str(&text)
+                    .with_context(|| format!("parsing {}", self.truth_path.display()))?;
+                Ok(Page {
+                    html,
+                    url: truth.url,
+                    truth_text: truth.ground_truth.main_content.unwrap_or_default(),
+                    truth_title: truth.ground_truth.title,
+                })
+            }
+            Dataset::Readability => {
+                let expected_path = self.truth_path.join("expected.html");
+                let expected = fs::read_to_string(&expected_path)
+                    .with_context(|| format!("reading {}", expected_path.display()))?;
+                let meta_path = self.truth_path.join("expected-metadata.json");
+                let meta: ReadabilityMetadata = serde_json::from_str(
+                    &fs::read_to_string(&meta_path)
+                        .with_context(|| format!("reading {}", meta_path.display()))?,
+                )
+                .with_context(|| format!("parsing {}", meta_path.display()))?;
+                Ok(Page {
+                    html: raw,
+                    url: None,
+                    truth_text: visible_text(&expected),
+                    truth_title: meta.title,
+                })
+            }
+        }
+    }
+}
+
+/// Elements after which text starts on a new line when rendered.
+fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "br"
+            | "caption"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// Elements whose text is never shown.
+fn is_hidden(tag: &str) -> bool {
+    matches!(
+        tag,
+        "head" | "script" | "style" | "noscript" | "template" | "title"
+    )
+}
+
+/// The visible text of an HTML document: white space folded within a
+/// block, one block a line, so that words of adjacent blocks never glue.
+pub fn visible_text(html: &str) -> String {
+    let doc = Html::parse_document(html);
+    let mut out = String::new();
+    let mut hidden_depth = 0usize;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) => {
+                    if is_hidden(e.name()) || hidden_depth > 0 {
+                        hidden_depth += 1;
+                    } else if is_block(e.name()) {
+                        out.push('\n');
+                    }
+                }
+                Node::Text(t) if hidden_depth == 0 => {
+                    for piece in t.split_inclusive(char::is_whitespace) {
+                        let word = piece.trim_end_matches(char::is_whitespace);
+                        out.push_str(word);
+                        if word.len() < piece.len() && !out.ends_with([' ', '\n']) {
+                            out.push(' ');
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(e) = node.value() {
+                    if hidden_depth > 0 {
+                        hidden_depth -= 1;
+                    } else if is_block(e.name()) {
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    out.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visible_text_splits_blocks_and_folds_space() {
+        let html = "<html><head><title>T</title><style>p{}</style></head><body>\
+            <div><p>One\n   two <b>three</b></p><p>four</p>five<br>six\
+            <ul><li>a</li><li>b</li></ul><script>var x;</script>\
+            <table><tr><td>c1</td><td>c2</td></tr></table></div></body></html>";
+        assert_eq!(
+            visible_text(html),
+            "One two three\nfour\nfive\nsix\na\nb\nc1\nc2"
+        );
+    }
+
+    #[test]
+    fn inline_elements_do_not_split_words() {
+        assert_eq!(
+            visible_text("<p>wo<i>rd</i> <a>link</a>.</p>"),
+            "word link."
+        );
+    }
+}
