@@ -30,6 +30,10 @@ pub struct Marks {
     pub soft: Vec<bool>,
     /// Class/id evidence for or against content, -1 to 1: used by scoring.
     pub class_weight: Vec<i8>,
+    /// Overlays and prompts (cookie banners, pop-ups, newsletter boxes,
+    /// paywalls, dialogs): also soft, but kept dropped in every mode, since
+    /// a retry without them brings back a consent panel, not an article.
+    pub overlay: Vec<bool>,
     /// Elements whose class or id names a comment section (also soft).
     pub comments: Vec<bool>,
 }
@@ -93,6 +97,14 @@ static FURNITURE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Class/id words of overlays and prompts.
+static OVERLAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(cookie|cookies|cookiebanner|consent|gdpr|onetrust|cmp|popup|popups|modal|overlay|newsletter|subscribe|signup|promo|alert|notification|notifications|paywall|login|interstitial|lightbox)$",
+    )
+    .expect("valid regex")
+});
+
 /// Class/id words of a comment section.
 static COMMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(comment|comments|commentlist|respond|replies|discussion|disqus)$").expect("valid regex")
@@ -120,6 +132,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         hard: vec![false; n],
         hidden: vec![false; n],
         soft: vec![false; n],
+        overlay: vec![false; n],
         class_weight: vec![0; n],
         comments: vec![false; n],
     };
@@ -145,11 +158,21 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         let mut furniture = false;
         let mut comment = false;
         let mut content = false;
+        let mut overlay = doc
+            .attr(id, "role")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("dialog") || r.trim().eq_ignore_ascii_case("alertdialog"))
+            || doc.attr(id, "aria-modal").is_some_and(|v| v.trim() == "true");
         for attr in ["class", "id"] {
             if let Some(v) = doc.attr(id, attr) {
+                let mut prev = "";
                 for word in v.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
-                    if word.is_empty() || word.len() > 24 {
+                    let negated = matches!(prev, "has" | "with" | "no" | "without" | "hide" | "not");
+                    prev = word;
+                    if word.is_empty() || word.len() > 24 || negated {
                         continue;
+                    }
+                    if OVERLAY_WORDS.is_match(word) {
+                        overlay = true;
                     }
                     if COMMENT_WORDS.is_match(word) {
                         comment = true;
@@ -174,6 +197,10 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
             soft = true;
         }
         if furniture && !content {
+            soft = true;
+        }
+        if overlay && !content {
+            marks.overlay[i] = true;
             soft = true;
         }
         if soft && *tag != local_name!("a") {

@@ -100,21 +100,53 @@ fn mask(doc: &Document, marks: &Marks, mode: Mode) -> Vec<bool> {
             .map(|i| {
                 marks.hard[i]
                     || marks.hidden[i]
+                    || marks.overlay[i]
                     || (marks.soft[i]
                         && doc
                             .tag(NodeId(i as u32))
                             .is_some_and(|t| matches!(*t, local_name!("nav") | local_name!("footer") | local_name!("aside"))))
             })
             .collect(),
-        Mode::Bare => marks.hard.clone(),
+        Mode::Bare => (0..doc.nodes.len()).map(|i| marks.hard[i] || marks.overlay[i]).collect(),
     }
 }
 
 fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode) -> Main {
-    let dropped = mask(doc, marks, mode);
+    let mut dropped = mask(doc, marks, mode);
+    if mode == Mode::Strict {
+        keep_prose_boxes(doc, marks, &mut dropped);
+    }
     let stats = Stats::compute(doc, &dropped);
     let roots = choose(doc, marks, &dropped, &stats, opts);
     Main { roots, dropped, stats, mode }
+}
+
+/// A soft-marked element holding this much paragraph text with few links
+/// is a content wrapper whose class happens to name furniture
+/// (`col-print-7`, `inline-and-sidebar-container`, CMS `widget` modules):
+/// it stays. Menus, share bars and link lists never hold that much prose.
+const PROSE_BOX_MIN_CHARS: u32 = 800;
+
+/// ... and this share of the page's paragraph text.
+const PROSE_BOX_MIN_SHARE: f32 = 0.3;
+
+/// Unmark soft furniture that holds the page's prose (comment sections
+/// excepted: they are prose by nature).
+fn keep_prose_boxes(doc: &Document, marks: &Marks, dropped: &mut [bool]) {
+    let base_mask: Vec<bool> = (0..doc.nodes.len()).map(|i| marks.hard[i] || marks.hidden[i]).collect();
+    let base = Stats::compute(doc, &base_mask);
+    let total = base.get(NodeId::DOCUMENT).para_text as f32;
+    let min = (total * PROSE_BOX_MIN_SHARE).max(PROSE_BOX_MIN_CHARS as f32);
+    for i in 0..dropped.len() {
+        if !marks.soft[i] || marks.hard[i] || marks.hidden[i] || marks.comments[i] {
+            continue;
+        }
+        let id = NodeId(i as u32);
+        let s = base.get(id);
+        if s.para_text as f32 >= min && base.link_density(id) < 0.35 {
+            dropped[i] = false;
+        }
+    }
 }
 
 /// Elements that hold prose directly and score their ancestors.
@@ -261,6 +293,9 @@ fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: 
     // Climb while the parent adds little besides more of the same content:
     // the top node is one section of a longer body.
     top = widen(doc, stats, &score, top, top_score);
+    if let Some(posts) = repeated_units(doc, stats, top) {
+        return cover(doc, dropped, stats, posts);
+    }
     let mut roots = vec![top];
     // Join siblings that read as content (Readability.js).
     if let Some(parent) = doc.node(top).parent {
@@ -297,7 +332,80 @@ fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: 
         }
     }
     let _ = opts;
-    roots
+    cover(doc, dropped, stats, roots)
+}
+
+/// Repeated units (forum posts, answers, cards, page sections) around the
+/// top node: climbing from it, the first ancestor whose parent has at least
+/// `MIN_REPEATS` element children of the same tag and first class gives
+/// those children as roots, when together they hold at least twice the top
+/// node's text.
+fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<NodeId>> {
+    let mut cur = top;
+    for _ in 0..6 {
+        let parent = doc.node(cur).parent?;
+        if doc.tag(parent).is_none() || doc.is(parent, &local_name!("body")) {
+            return None;
+        }
+        let tag = doc.tag(cur)?;
+        if let Some(class) = doc.attr(cur, "class").and_then(|c| c.split_whitespace().next()) {
+            let units: Vec<NodeId> = doc
+                .element_children(parent)
+                .filter(|c| doc.tag(*c) == Some(tag) && doc.attr(*c, "class").and_then(|k| k.split_whitespace().next()) == Some(class))
+                .collect();
+            if units.len() >= MIN_REPEATS {
+                let kept: Vec<NodeId> = units.into_iter().filter(|u| stats.link_density(*u) < 0.5 && stats.get(*u).text > 0).collect();
+                let total: u32 = kept.iter().map(|u| stats.get(*u).text).sum();
+                if kept.len() >= MIN_REPEATS && total >= stats.get(top).text * 2 {
+                    return Some(kept);
+                }
+            }
+        }
+        cur = parent;
+    }
+    None
+}
+
+/// Repeated siblings needed to read them as a series of posts or cards.
+const MIN_REPEATS: usize = 3;
+
+/// Roots holding less than this share of the page's main region (its
+/// `<main>`, else `<body>`) are one section of content spread wider.
+const MIN_COVERAGE: f32 = 0.3;
+
+/// ... and are then widened to their lowest ancestor holding this share.
+const WIDEN_TO_COVERAGE: f32 = 0.6;
+
+/// Coverage check: roots that hold a small part of the main region's text
+/// are widened to their lowest ancestor holding most of it (service pages
+/// and listings spread over many sections).
+fn cover(doc: &Document, dropped: &[bool], stats: &Stats, roots: Vec<NodeId>) -> Vec<NodeId> {
+    let Some(body) = doc.body() else { return roots };
+    let region = doc
+        .descendants(body)
+        .find(|id| {
+            !dropped[id.index()]
+                && (doc.is(*id, &local_name!("main")) || doc.attr(*id, "role").is_some_and(|r| r.trim() == "main"))
+                && stats.get(*id).text >= 200
+        })
+        .unwrap_or(body);
+    let region_text = stats.get(region).text as f32;
+    let held: u32 = roots.iter().map(|r| stats.get(*r).text).sum();
+    if region_text == 0.0 || held as f32 >= region_text * MIN_COVERAGE {
+        return roots;
+    }
+    let Some(first) = roots.first().copied() else { return roots };
+    if !doc.ancestors(first).any(|a| a == region) {
+        return roots;
+    }
+    let mut cur = first;
+    while cur != region && (stats.get(cur).text as f32) < region_text * WIDEN_TO_COVERAGE {
+        match doc.node(cur).parent {
+            Some(p) => cur = p,
+            None => break,
+        }
+    }
+    vec![cur]
 }
 
 /// Move from the top node to an ancestor while the ancestor's extra text is

@@ -255,6 +255,8 @@ const PARSE_CHUNK_BYTES: usize = 64 * 1024;
 /// from any input; past [`Options::max_nodes`] the rest is dropped and
 /// [`Document::truncated`] is set.
 pub fn parse(html: &str, opts: &Options) -> Document {
+    let limited = limit_nesting(html, opts.max_depth);
+    let html: &str = &limited;
     let count = Rc::new(Cell::new(1usize));
     let sink = Sink {
         nodes: RefCell::new(Vec::with_capacity(html.len() / 40 + 16)),
@@ -284,6 +286,102 @@ pub fn parse(html: &str, opts: &Options) -> Document {
     }
     let nodes = parser.finish();
     Document { nodes, truncated }
+}
+
+/// Elements that never hold children, or that the parser closes by itself
+/// often enough that counting them would overstate the nesting.
+fn is_void_or_implied(name: &[u8]) -> bool {
+    const NAMES: &[&[u8]] = &[
+        b"br", b"img", b"input", b"meta", b"link", b"hr", b"wbr", b"area", b"base", b"col",
+        b"embed", b"source", b"track", b"param", b"p", b"li", b"td", b"th", b"tr", b"option",
+        b"dt", b"dd", b"!doctype", b"html", b"head", b"body", b"tbody", b"thead",
+    ];
+    NAMES.iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// Drop the start and end tags of elements nested deeper than `max_depth`
+/// (their text stays), so that pathological nesting cannot make tree
+/// construction quadratic: html5ever checks scopes by walking its stack of
+/// open elements. Normal pages come back borrowed, untouched.
+fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let tag_at = |i: usize| -> Option<(bool, usize, usize)> {
+        // (is_end, name_start, name_end) for a tag starting at bytes[i] == '<'.
+        let mut j = i + 1;
+        let end = bytes.get(j) == Some(&b'/');
+        if end {
+            j += 1;
+        }
+        let start = j;
+        while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'-' || bytes[j] == b'!') {
+            j += 1;
+        }
+        (j > start && bytes[start].is_ascii_alphabetic() || bytes.get(start) == Some(&b'!')).then_some((end, start, j))
+    };
+    // First pass: is the naive depth ever over the limit?
+    let mut depth = 0usize;
+    let mut over = false;
+    for (i, b) in bytes.iter().enumerate() {
+        if *b != b'<' {
+            continue;
+        }
+        if let Some((end, s, e)) = tag_at(i) {
+            if is_void_or_implied(&bytes[s..e]) {
+                continue;
+            }
+            if end {
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                if depth > max_depth {
+                    over = true;
+                    break;
+                }
+            }
+        }
+    }
+    if !over {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut depth = 0usize;
+    let mut suppressed = 0usize;
+    let mut copied = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'<' {
+            if let Some((end, s, e)) = tag_at(i) {
+                if !is_void_or_implied(&bytes[s..e]) {
+                    let close = bytes[e..].iter().position(|b| *b == b'>').map_or(bytes.len(), |p| e + p + 1);
+                    let skip = if end {
+                        if suppressed > 0 {
+                            suppressed -= 1;
+                            true
+                        } else {
+                            depth = depth.saturating_sub(1);
+                            false
+                        }
+                    } else if depth >= max_depth {
+                        suppressed += 1;
+                        true
+                    } else {
+                        depth += 1;
+                        false
+                    };
+                    if skip {
+                        out.push_str(&html[copied..i]);
+                        out.push(' ');
+                        copied = close;
+                    }
+                    i = close;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out.push_str(&html[copied.min(html.len())..]);
+    Cow::Owned(out)
 }
 
 /// An element name owned by value, so that no borrow of the arena outlives
@@ -550,7 +648,7 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_flattened_not_overflowing() {
-        let html = "<div>".repeat(20_000) + "deep";
+        let html = "<div>".repeat(100_000) + "deep" + &"</div>".repeat(100_000);
         let opts = Options::default();
         let doc = parse(&html, &opts);
         let deepest = doc

@@ -54,6 +54,8 @@ pub(crate) struct Emitter<'a> {
     /// The main content is itself mostly links (a listing, a collection of
     /// cards): link density then says nothing about furniture.
     link_page: bool,
+    /// Visible chars of the main content.
+    root_text: u32,
 }
 
 impl<'a> Emitter<'a> {
@@ -70,6 +72,7 @@ impl<'a> Emitter<'a> {
             buf_chars: 0,
             buf_link_chars: 0,
             link_depth: 0,
+            root_text: main.roots.iter().map(|r| main.stats.get(*r).text).sum(),
             link_page: {
                 let (t, l) = main.roots.iter().fold((0u32, 0u32), |(t, l), r| {
                     let s = main.stats.get(*r);
@@ -220,6 +223,10 @@ impl<'a> Emitter<'a> {
         }
         let s = self.main.stats.get(id);
         if s.text == 0 || s.links == 0 {
+            return false;
+        }
+        // A box holding half the content is the content.
+        if s.text as f32 >= self.root_text as f32 * 0.5 {
             return false;
         }
         let ld = s.link as f32 / s.text as f32;
