@@ -376,6 +376,10 @@ const MIN_COVERAGE: f32 = 0.3;
 /// ... and are then widened to their lowest ancestor holding this share.
 const WIDEN_TO_COVERAGE: f32 = 0.6;
 
+/// Roots with this much paragraph text are a whole article: the coverage
+/// check leaves them alone.
+const ARTICLE_PROSE_CHARS: u32 = 1500;
+
 /// Coverage check: roots that hold a small part of the main region's text
 /// are widened to their lowest ancestor holding most of it (service pages
 /// and listings spread over many sections).
@@ -392,6 +396,11 @@ fn cover(doc: &Document, dropped: &[bool], stats: &Stats, roots: Vec<NodeId>) ->
     let region_text = stats.get(region).text as f32;
     let held: u32 = roots.iter().map(|r| stats.get(*r).text).sum();
     if region_text == 0.0 || held as f32 >= region_text * MIN_COVERAGE {
+        return roots;
+    }
+    // A full article was found: what surrounds it is comments and teasers.
+    let held_prose: u32 = roots.iter().map(|r| stats.get(*r).para_text).sum();
+    if held_prose >= ARTICLE_PROSE_CHARS {
         return roots;
     }
     let Some(first) = roots.first().copied() else { return roots };

@@ -69,11 +69,12 @@ pub fn to_utf8<'a>(bytes: &'a [u8], opts: &Options) -> Decoded<'a> {
 fn guess(bytes: &[u8]) -> (&'static Encoding, Source, &[u8]) {
     let utf8 = std::str::from_utf8(bytes).is_ok();
     if let Some(enc) = meta_charset(bytes) {
-        // A page that declares a legacy single-byte charset but is valid
-        // UTF-8 with non-ASCII text was re-encoded without its tag being
-        // fixed: the bytes are right, the tag is stale.
-        let single_byte = enc.is_single_byte();
-        if !(utf8 && single_byte && !bytes.is_ascii()) {
+        // A page that declares a legacy charset but is valid UTF-8 with
+        // non-ASCII text was re-encoded without its tag being fixed: the
+        // bytes are right, the tag is stale.
+        // Valid UTF-8 with multi-byte sequences is all but impossible by
+        // chance in a legacy encoding, so the bytes win over any label.
+        if !(utf8 && !bytes.is_ascii()) {
             return (enc, Source::Meta, bytes);
         }
     }
