@@ -294,7 +294,7 @@ fn is_void_or_implied(name: &[u8]) -> bool {
     const NAMES: &[&[u8]] = &[
         b"br", b"img", b"input", b"meta", b"link", b"hr", b"wbr", b"area", b"base", b"col",
         b"embed", b"source", b"track", b"param", b"p", b"li", b"td", b"th", b"tr", b"option",
-        b"dt", b"dd", b"!doctype", b"html", b"head", b"body", b"tbody", b"thead",
+        b"dt", b"dd", b"html", b"head", b"body", b"tbody", b"thead",
     ];
     NAMES.iter().any(|n| n.eq_ignore_ascii_case(name))
 }
@@ -304,84 +304,134 @@ fn is_void_or_implied(name: &[u8]) -> bool {
 /// construction quadratic: html5ever checks scopes by walking its stack of
 /// open elements. Normal pages come back borrowed, untouched.
 fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
-    let bytes = html.as_bytes();
-    let tag_at = |i: usize| -> Option<(bool, usize, usize)> {
-        // (is_end, name_start, name_end) for a tag starting at bytes[i] == '<'.
-        let mut j = i + 1;
-        let end = bytes.get(j) == Some(&b'/');
-        if end {
-            j += 1;
-        }
-        let start = j;
-        while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'-' || bytes[j] == b'!') {
-            j += 1;
-        }
-        (j > start && bytes[start].is_ascii_alphabetic() || bytes.get(start) == Some(&b'!')).then_some((end, start, j))
-    };
-    // First pass: is the naive depth ever over the limit?
-    let mut depth = 0usize;
-    let mut over = false;
-    for (i, b) in bytes.iter().enumerate() {
-        if *b != b'<' {
-            continue;
-        }
-        if let Some((end, s, e)) = tag_at(i) {
-            if is_void_or_implied(&bytes[s..e]) {
-                continue;
-            }
-            if end {
-                depth = depth.saturating_sub(1);
-            } else {
-                depth += 1;
-                if depth > max_depth {
-                    over = true;
-                    break;
-                }
-            }
-        }
-    }
-    if !over {
+    if !nesting_over(html.as_bytes(), max_depth) {
         return Cow::Borrowed(html);
     }
+    let bytes = html.as_bytes();
     let mut out = String::with_capacity(html.len());
     let mut depth = 0usize;
     let mut suppressed = 0usize;
     let mut copied = 0usize;
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'<' {
-            if let Some((end, s, e)) = tag_at(i) {
-                if !is_void_or_implied(&bytes[s..e]) {
-                    let close = bytes[e..].iter().position(|b| *b == b'>').map_or(bytes.len(), |p| e + p + 1);
-                    let skip = if end {
-                        if suppressed > 0 {
-                            suppressed -= 1;
-                            true
-                        } else {
-                            depth = depth.saturating_sub(1);
-                            false
-                        }
-                    } else if depth >= max_depth {
-                        suppressed += 1;
-                        true
-                    } else {
-                        depth += 1;
-                        false
-                    };
-                    if skip {
-                        out.push_str(&html[copied..i]);
-                        out.push(' ');
-                        copied = close;
-                    }
-                    i = close;
-                    continue;
+    while let Some(off) = bytes[i..].iter().position(|b| *b == b'<') {
+        let at = i + off;
+        let Some(tag) = scan_tag(bytes, at) else {
+            i = at + 1;
+            continue;
+        };
+        if tag.counted {
+            let skip = if tag.end {
+                if suppressed > 0 {
+                    suppressed -= 1;
+                    true
+                } else {
+                    depth = depth.saturating_sub(1);
+                    false
                 }
+            } else if depth >= max_depth {
+                suppressed += 1;
+                true
+            } else {
+                depth += 1;
+                false
+            };
+            if skip {
+                out.push_str(&html[copied..at]);
+                out.push(' ');
+                copied = tag.next;
             }
         }
-        i += 1;
+        i = tag.next;
     }
     out.push_str(&html[copied.min(html.len())..]);
     Cow::Owned(out)
+}
+
+/// Whether the naive nesting depth of `bytes` ever passes `max_depth`.
+fn nesting_over(bytes: &[u8], max_depth: usize) -> bool {
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|b| *b == b'<') {
+        let at = i + off;
+        match scan_tag(bytes, at) {
+            Some(tag) => {
+                if tag.counted {
+                    if tag.end {
+                        depth = depth.saturating_sub(1);
+                    } else {
+                        depth += 1;
+                        if depth > max_depth {
+                            return true;
+                        }
+                    }
+                }
+                i = tag.next;
+            }
+            None => i = at + 1,
+        }
+    }
+    false
+}
+
+/// A tag found by [`scan_tag`].
+struct ScannedTag {
+    /// An end tag.
+    end: bool,
+    /// Counts toward nesting (not void, not self-closing by habit).
+    counted: bool,
+    /// Offset just past the tag, or past the raw text and end tag of
+    /// `<script>`, `<style>` and the like, or past a comment.
+    next: usize,
+}
+
+/// Read the tag at `bytes[at] == b'<'`, skipping comments and the contents
+/// of raw-text elements, whose `<` are not tags.
+fn scan_tag(bytes: &[u8], at: usize) -> Option<ScannedTag> {
+    let rest = &bytes[at..];
+    if rest.starts_with(b"<!--") {
+        let next = find(bytes, at + 4, b"-->").map_or(bytes.len(), |p| p + 3);
+        return Some(ScannedTag { end: false, counted: false, next });
+    }
+    let mut j = at + 1;
+    let end = bytes.get(j) == Some(&b'/');
+    if end {
+        j += 1;
+    }
+    let start = j;
+    while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'-') {
+        j += 1;
+    }
+    if j == start || !bytes[start].is_ascii_alphabetic() {
+        return None;
+    }
+    let name = &bytes[start..j];
+    let close = bytes[j..].iter().position(|b| *b == b'>').map_or(bytes.len(), |p| j + p + 1);
+    const RAW: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp", b"iframe", b"noembed", b"noframes"];
+    if !end {
+        if let Some(raw) = RAW.iter().find(|r| r.eq_ignore_ascii_case(name)) {
+            // Jump past the matching end tag.
+            let mut k = close;
+            let next = loop {
+                match find(bytes, k, b"</") {
+                    Some(p) if bytes.len() >= p + 2 + raw.len() && bytes[p + 2..p + 2 + raw.len()].eq_ignore_ascii_case(raw) => {
+                        break bytes[p..].iter().position(|b| *b == b'>').map_or(bytes.len(), |q| p + q + 1);
+                    }
+                    Some(p) => k = p + 2,
+                    None => break bytes.len(),
+                }
+            };
+            return Some(ScannedTag { end: false, counted: false, next });
+        }
+    }
+    let self_closing = close >= 2 && bytes[close - 2] == b'/';
+    Some(ScannedTag { end, counted: !is_void_or_implied(name) && !self_closing, next: close })
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= hay.len() {
+        return None;
+    }
+    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| from + p)
 }
 
 /// An element name owned by value, so that no borrow of the arena outlives
@@ -644,6 +694,21 @@ mod tests {
         assert_eq!(text, "Hello world");
         let div = doc.find_tag(body, &local_name!("div")).expect("div");
         assert_eq!(doc.attr(div, "id"), Some("a"));
+    }
+
+    #[test]
+    fn nesting_limit_leaves_scripts_alone() {
+        let html = format!(
+            "<body><script>var s = '{}';</script>{}text{}</body>",
+            "<div>".repeat(2000),
+            "<div>".repeat(600),
+            "</div>".repeat(600)
+        );
+        let doc = parse(&html, &Options::default());
+        let body = doc.body().expect("body");
+        let script = doc.find_tag(body, &local_name!("script")).expect("script kept as an element");
+        assert!(doc.raw_text(script).starts_with("var s"));
+        assert!(doc.raw_text(body).contains("text"));
     }
 
     #[test]
