@@ -13,6 +13,9 @@ fn main() {
     let marks = newsclip::clean::mark_furniture(&doc, &opts);
     let main = newsclip::content::find_main(&doc, &marks, &opts);
     eprintln!("nodes {} mode {:?}", doc.nodes.len(), main.mode);
+    for t in &main.trace {
+        eprintln!("  {t}");
+    }
     if let Some(n) = std::env::args().nth(2) { trace(&doc, &marks, &n); }
     for r in &main.roots {
         let s = main.stats.get(*r);

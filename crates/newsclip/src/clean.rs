@@ -141,7 +141,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         let Edge::Open(id) = edge else { continue };
         let Some(tag) = doc.tag(id) else { continue };
         let i = id.index();
-        if is_invisible_tag(tag) {
+        if is_invisible_tag(tag) || (*tag == local_name!("noscript") && noscript_is_furniture(doc, id)) {
             marks.hard[i] = true;
             walk.skip_children(id);
             continue;
@@ -208,6 +208,13 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         }
     }
     marks
+}
+
+/// A `<noscript>` that holds only text: a "please enable JavaScript" notice,
+/// or markup escaped as text by a page saved from a scripted browser.
+/// One that holds elements is a script-free view of the page and stays.
+fn noscript_is_furniture(doc: &Document, id: NodeId) -> bool {
+    !doc.children(id).any(|c| doc.tag(c).is_some())
 }
 
 /// Whether the element is hidden by attribute or inline style.

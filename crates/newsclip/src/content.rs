@@ -61,6 +61,8 @@ pub struct Main {
     pub stats: Stats,
     /// The mode that produced it.
     pub mode: Mode,
+    /// How the roots were chosen, step by step, for `explain`-style debugging.
+    pub trace: Vec<String>,
 }
 
 /// Find the main content of a page.
@@ -117,8 +119,9 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode) -> Ma
         keep_prose_boxes(doc, marks, &mut dropped);
     }
     let stats = Stats::compute(doc, &dropped);
-    let roots = choose(doc, marks, &dropped, &stats, opts);
-    Main { roots, dropped, stats, mode }
+    let mut trace = Vec::new();
+    let roots = choose(doc, marks, &dropped, &stats, opts, &mut trace);
+    Main { roots, dropped, stats, mode, trace }
 }
 
 /// A soft-marked element holding this much paragraph text with few links
@@ -191,7 +194,7 @@ fn is_container(tag: &LocalName) -> bool {
 }
 
 /// Score every node from its text blocks and pick the main content roots.
-fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: &Options) -> Vec<NodeId> {
+fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: &Options, trace: &mut Vec<String>) -> Vec<NodeId> {
     let Some(body) = doc.body() else {
         return Vec::new();
     };
@@ -271,6 +274,7 @@ fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: 
     let Some((mut top, top_score)) = best else {
         return vec![body];
     };
+    trace.push(format!("scored top {top:?} score {top_score:.1} text {}", stats.get(top).text));
     // Semantic containers: weigh them against the scored top.
     if let Some(sem) = semantic_container(doc, dropped, stats, body) {
         let st = stats.get(sem).text as f32;
@@ -278,7 +282,8 @@ fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: 
         if doc.ancestors(top).any(|a| a == sem) {
             // The semantic container holds the top node: widen to it unless
             // it is mostly something else.
-            if tt >= st * 0.3 || stats.get(sem).para_text as f32 >= st * 0.5 {
+            let share = if is_article_body(doc, sem) { 0.3 } else { 0.5 };
+            if tt >= st * share || stats.get(top).para_text < ARTICLE_PROSE_CHARS {
                 top = sem;
             }
         } else if doc.ancestors(sem).any(|a| a == top) {
@@ -292,9 +297,12 @@ fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: 
     }
     // Climb while the parent adds little besides more of the same content:
     // the top node is one section of a longer body.
+    trace.push(format!("after semantic {top:?} text {}", stats.get(top).text));
     top = widen(doc, stats, &score, top, top_score);
+    trace.push(format!("after widen {top:?} text {}", stats.get(top).text));
     if let Some(posts) = repeated_units(doc, stats, top) {
-        return cover(doc, dropped, stats, posts);
+        trace.push(format!("repeated units {} text {}", posts.len(), posts.iter().map(|p| stats.get(*p).text).sum::<u32>()));
+        return cover(doc, dropped, stats, posts, trace);
     }
     let mut roots = vec![top];
     // Join siblings that read as content (Readability.js).
@@ -328,11 +336,12 @@ fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: 
             }
         }
         if joined.len() > 1 {
+            trace.push(format!("joined siblings {}", joined.len()));
             roots = joined;
         }
     }
     let _ = opts;
-    cover(doc, dropped, stats, roots)
+    cover(doc, dropped, stats, roots, trace)
 }
 
 /// Repeated units (forum posts, answers, cards, page sections) around the
@@ -383,7 +392,7 @@ const ARTICLE_PROSE_CHARS: u32 = 1500;
 /// Coverage check: roots that hold a small part of the main region's text
 /// are widened to their lowest ancestor holding most of it (service pages
 /// and listings spread over many sections).
-fn cover(doc: &Document, dropped: &[bool], stats: &Stats, roots: Vec<NodeId>) -> Vec<NodeId> {
+fn cover(doc: &Document, dropped: &[bool], stats: &Stats, roots: Vec<NodeId>, trace: &mut Vec<String>) -> Vec<NodeId> {
     let Some(body) = doc.body() else { return roots };
     let region = doc
         .descendants(body)
@@ -414,6 +423,7 @@ fn cover(doc: &Document, dropped: &[bool], stats: &Stats, roots: Vec<NodeId>) ->
             None => break,
         }
     }
+    trace.push(format!("coverage widened to {cur:?} text {} (region {region:?} text {region_text})", stats.get(cur).text));
     vec![cur]
 }
 
@@ -488,6 +498,11 @@ fn semantic_container(doc: &Document, dropped: &[bool], stats: &Stats, body: Nod
         return articles.first().copied();
     }
     main
+}
+
+/// Whether the element is marked as the article's body (`itemprop=articleBody`).
+fn is_article_body(doc: &Document, id: NodeId) -> bool {
+    doc.attr(id, "itemprop").is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
 }
 
 /// Visible characters of the node's own text children (not descendants').
