@@ -34,6 +34,9 @@ pub struct Marks {
     /// paywalls, dialogs): also soft, but kept dropped in every mode, since
     /// a retry without them brings back a consent panel, not an article.
     pub overlay: Vec<bool>,
+    /// Cookie and consent panels (a subset of overlays): long legal prose,
+    /// never an article, whatever its size.
+    pub consent: Vec<bool>,
     /// Elements whose class or id names a comment section (also soft).
     pub comments: Vec<bool>,
 }
@@ -100,9 +103,14 @@ static FURNITURE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Class/id words of overlays and prompts.
 static OVERLAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(cookie|cookies|cookiebanner|consent|gdpr|onetrust|cmp|popup|popups|modal|overlay|newsletter|subscribe|signup|promo|alert|notification|notifications|paywall|login|interstitial|lightbox)$",
+        r"(?i)^(cookie|cookies|cookiebanner|consent|gdpr|onetrust|popup|popups|modal|overlay|newsletter|subscribe|signup|promo|alert|notification|notifications|paywall|login|interstitial|lightbox)$",
     )
     .expect("valid regex")
+});
+
+/// Class/id words of cookie and consent panels.
+static CONSENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(cookie|cookies|cookiebanner|consent|gdpr|onetrust)$").expect("valid regex")
 });
 
 /// Class/id words of a comment section.
@@ -133,6 +141,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         hidden: vec![false; n],
         soft: vec![false; n],
         overlay: vec![false; n],
+        consent: vec![false; n],
         class_weight: vec![0; n],
         comments: vec![false; n],
     };
@@ -173,6 +182,9 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
                     }
                     if OVERLAY_WORDS.is_match(word) {
                         overlay = true;
+                        if CONSENT_WORDS.is_match(word) {
+                            marks.consent[i] = true;
+                        }
                     }
                     if COMMENT_WORDS.is_match(word) {
                         comment = true;

@@ -115,13 +115,91 @@ fn mask(doc: &Document, marks: &Marks, mode: Mode) -> Vec<bool> {
 
 fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode) -> Main {
     let mut dropped = mask(doc, marks, mode);
-    if mode == Mode::Strict {
-        keep_prose_boxes(doc, marks, &mut dropped);
+    let base = (mode == Mode::Strict).then(|| {
+        let base_mask: Vec<bool> = (0..doc.nodes.len()).map(|i| marks.hard[i] || marks.hidden[i]).collect();
+        Stats::compute(doc, &base_mask)
+    });
+    if let Some(base) = &base {
+        keep_prose_boxes(marks, base, &mut dropped);
     }
-    let stats = Stats::compute(doc, &dropped);
+    let mut stats = Stats::compute(doc, &dropped);
     let mut trace = Vec::new();
-    let roots = choose(doc, marks, &dropped, &stats, opts, &mut trace);
+    let mut roots = choose(doc, marks, &dropped, &stats, opts, &mut trace);
+    if let Some(base) = &base {
+        if !opts.include_comments && unmask_thread_replies(doc, marks, base, &stats, &roots, &mut dropped) {
+            trace.push("comment-marked replies are the thread: unmasked".to_string());
+            stats = Stats::compute(doc, &dropped);
+            roots = choose(doc, marks, &dropped, &stats, opts, &mut trace);
+        }
+    }
     Main { roots, dropped, stats, mode, trace }
+}
+
+/// On a thread page the replies sit in containers whose class says
+/// "comment". When the chosen content is short (a question, not an
+/// article) and a comment-marked container outside it holds more text in
+/// at least three repeated replies, those replies are the page's content:
+/// unmask them. Returns whether anything changed.
+fn unmask_thread_replies(doc: &Document, marks: &Marks, base: &Stats, stats: &Stats, roots: &[NodeId], dropped: &mut [bool]) -> bool {
+    let held: u32 = roots.iter().map(|r| stats.get(*r).text).sum();
+    let held_prose: u32 = roots.iter().map(|r| stats.get(*r).para_text).sum();
+    if held_prose >= ARTICLE_PROSE_CHARS {
+        return false;
+    }
+    let mut changed = false;
+    let Some(body) = doc.body() else { return false };
+    let mut walk = doc.traverse(body);
+    while let Some(edge) = walk.next() {
+        let Edge::Open(id) = edge else { continue };
+        let i = id.index();
+        if marks.hard[i] || marks.hidden[i] || marks.overlay[i] {
+            walk.skip_children(id);
+            continue;
+        }
+        if !marks.comments[i] {
+            continue;
+        }
+        walk.skip_children(id);
+        let inside_roots = roots.iter().any(|r| doc.ancestors(id).any(|a| a == *r));
+        if inside_roots || base.get(id).text <= held || base.link_density(id) > 0.5 || !has_repeated_children(doc, base, id) {
+            continue;
+        }
+        // Unmask the container and the comment marks under it.
+        for d in doc.descendants(id) {
+            let j = d.index();
+            if marks.comments[j] || d == id {
+                dropped[j] = marks.hard[j] || marks.hidden[j] || marks.overlay[j];
+            }
+        }
+        changed = true;
+    }
+    changed
+}
+
+/// Whether the node, or an element up to three levels under it, has at
+/// least `MIN_REPEATS` element children of the same tag and first class,
+/// each with text.
+fn has_repeated_children(doc: &Document, stats: &Stats, node: NodeId) -> bool {
+    let mut frontier = vec![node];
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for n in frontier {
+            let kids: Vec<NodeId> = doc.element_children(n).filter(|k| stats.get(*k).text >= 30).collect();
+            for (a, k) in kids.iter().enumerate() {
+                let key = (doc.tag(*k), doc.attr(*k, "class").and_then(|c| c.split_whitespace().next()));
+                let same = kids[a..].iter().filter(|o| (doc.tag(**o), doc.attr(**o, "class").and_then(|c| c.split_whitespace().next())) == key).count();
+                if same >= MIN_REPEATS {
+                    return true;
+                }
+            }
+            next.extend(kids);
+            if next.len() > 200 {
+                return false;
+            }
+        }
+        frontier = next;
+    }
+    false
 }
 
 /// A soft-marked element holding this much paragraph text with few links
@@ -135,13 +213,11 @@ const PROSE_BOX_MIN_SHARE: f32 = 0.3;
 
 /// Unmark soft furniture that holds the page's prose (comment sections
 /// excepted: they are prose by nature).
-fn keep_prose_boxes(doc: &Document, marks: &Marks, dropped: &mut [bool]) {
-    let base_mask: Vec<bool> = (0..doc.nodes.len()).map(|i| marks.hard[i] || marks.hidden[i]).collect();
-    let base = Stats::compute(doc, &base_mask);
+fn keep_prose_boxes(marks: &Marks, base: &Stats, dropped: &mut [bool]) {
     let total = base.get(NodeId::DOCUMENT).para_text as f32;
     let min = (total * PROSE_BOX_MIN_SHARE).max(PROSE_BOX_MIN_CHARS as f32);
     for i in 0..dropped.len() {
-        if !marks.soft[i] || marks.hard[i] || marks.hidden[i] || marks.comments[i] {
+        if !marks.soft[i] || marks.hard[i] || marks.hidden[i] || marks.comments[i] || marks.consent[i] {
             continue;
         }
         let id = NodeId(i as u32);
@@ -574,8 +650,22 @@ pub(crate) fn is_inline(tag: &LocalName) -> bool {
 pub fn blocks(doc: &Document, marks: &Marks, main: &Main, meta: &Metadata, opts: &Options) -> Vec<Block> {
     let mut out = emit::Emitter::new(doc, marks, main, meta, opts).run();
     boilerplate::trim(&mut out, meta);
+    // A page whose body is rendered by scripts holds its text only in the
+    // summary it gives crawlers: better that than nothing.
+    let body_chars: usize = out.iter().map(|b| b.plain_text().len()).sum();
+    if body_chars < EMPTY_BODY_CHARS {
+        if let Some(d) = meta.description.as_deref() {
+            if d.len() > body_chars * 2 && d.len() >= EMPTY_BODY_CHARS {
+                out = vec![Block::Paragraph { text: d.to_string() }];
+            }
+        }
+    }
     out
 }
+
+/// A body shorter than this (bytes of text) is empty for practical
+/// purposes: the page's description stands in for it.
+pub const EMPTY_BODY_CHARS: usize = 80;
 
 /// Folded text of a subtree under the mask, for headings and cells.
 pub(crate) fn subtree_text(doc: &Document, root: NodeId, dropped: &[bool]) -> String {
