@@ -12,6 +12,9 @@ use crate::metadata::Metadata;
 /// Short blocks longer than this are never treated as labels or prompts.
 const MAX_PROMPT_CHARS: usize = 140;
 
+/// Adjacent equal blocks up to this long (bytes) are one block printed twice.
+const MAX_REPEAT_CHARS: usize = 200;
+
 /// Labels and calls to action, by their form, in several languages.
 static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -48,7 +51,12 @@ pub(crate) fn trim(blocks: &mut Vec<Block>, meta: &Metadata) {
         _ => true,
     });
     // Adjacent repeats (a caption printed twice, a heading echoed).
-    blocks.dedup_by(|b, a| a.plain_text() == b.plain_text() && !a.plain_text().is_empty());
+    // Long repeats are left alone: two equal paragraphs of prose are the
+    // author's, a doubled label or caption is the layout's.
+    blocks.dedup_by(|b, a| {
+        let t = a.plain_text();
+        !t.is_empty() && t.len() <= MAX_REPEAT_CHARS && t == b.plain_text()
+    });
     // Headings with nothing after them.
     while matches!(blocks.last(), Some(Block::Heading { .. })) {
         blocks.pop();
