@@ -95,7 +95,7 @@ fn is_furniture_role(role: &str) -> bool {
 /// trafilatura's `OVERALL_DISCARD`, restated as whole words.
 static FURNITURE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(nav|navbar|navigation|menu|menus|submenu|breadcrumb|breadcrumbs|sidebar|sidebars|widget|widgets|footer|masthead|share|sharing|sharebar|shares|social|socials|related|recommended|recommendations|recirc|cookie|cookies|consent|gdpr|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|advertisement|advertising|ads|ad|adsense|adslot|sponsor|sponsored|disqus|popup|modal|overlay|toolbar|pagination|pager|paywall|outbrain|taboola|rss|skip|login|signin|register|banner|tagcloud|taglist|tags|byline|jump|print|cta|topbar|offcanvas|trending|mostpopular|popular|subnav|dropdown|hamburger|drawer|lightbox|teaser|teasers|authorbox|author|authors|bio|biography|donate|donation|notification|alert|newsticker|ticker)$",
+        r"(?i)^(nav|navbar|navigation|menu|menus|submenu|breadcrumb|breadcrumbs|sidebar|sidebars|widget|widgets|footer|masthead|share|sharing|sharebar|shares|social|socials|related|recommended|recommendations|recirc|cookie|cookies|consent|gdpr|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|advertisement|advertising|ads|ad|adsense|adslot|sponsor|sponsored|disqus|popup|modal|overlay|toolbar|pagination|pager|paywall|outbrain|taboola|rss|login|signin|register|banner|tagcloud|taglist|tags|byline|jump|print|cta|topbar|offcanvas|trending|mostpopular|popular|subnav|dropdown|hamburger|drawer|lightbox|teaser|teasers|authorbox|author|authors|bio|biography|donate|donation|notification|alert|newsticker|ticker)$",
     )
     .expect("valid regex")
 });
@@ -173,10 +173,14 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
             || doc.attr(id, "aria-modal").is_some_and(|v| v.trim() == "true");
         for attr in ["class", "id"] {
             if let Some(v) = doc.attr(id, attr) {
-                let mut prev = "";
-                for word in v.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
-                    let negated = matches!(prev, "has" | "with" | "no" | "without" | "hide" | "not");
-                    prev = word;
+                for token in v.split_whitespace() {
+                    // A negation covers the rest of its class name:
+                    // `has-sidebar`, `hide-read-more-ad`.
+                    let mut negated = false;
+                    for word in token.split(['-', '_']) {
+                    if matches!(word, "has" | "with" | "no" | "without" | "hide" | "not") {
+                        negated = true;
+                    }
                     if word.is_empty() || word.len() > 24 || negated {
                         continue;
                     }
@@ -192,6 +196,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
                         furniture = true;
                     } else if CONTENT_WORDS.is_match(word) {
                         content = true;
+                    }
                     }
                 }
             }

@@ -67,6 +67,25 @@ pub struct Main {
 
 /// Find the main content of a page.
 pub fn find_main(doc: &Document, marks: &Marks, opts: &Options) -> Main {
+    let mut main = pick_mode(doc, marks, opts);
+    // Content found only inside the page footer is no content: the page
+    // body did not render without scripts.
+    if main.roots.iter().all(|r| in_footer(doc, marks, *r)) && !main.roots.is_empty() {
+        main.trace.push("roots inside the footer: dropped".to_string());
+        main.roots.clear();
+    }
+    main
+}
+
+/// Whether a node is, or sits inside, a page footer.
+fn in_footer(doc: &Document, marks: &Marks, id: NodeId) -> bool {
+    std::iter::once(id).chain(doc.ancestors(id)).filter(|a| marks.soft[a.index()]).any(|a| {
+        doc.is(a, &local_name!("footer"))
+            || doc.attr(a, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("contentinfo"))
+    })
+}
+
+fn pick_mode(doc: &Document, marks: &Marks, opts: &Options) -> Main {
     let strict = find_in_mode(doc, marks, opts, Mode::Strict);
     let strict_len = main_text(&strict);
     if strict_len >= RETRY_BELOW_CHARS || opts.favor_precision {
