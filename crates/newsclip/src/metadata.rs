@@ -104,7 +104,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
             _ => {}
         }
     }
-    let (title, title_node) = settle_title(doc, main, &raw, &h1s);
+    let (title, title_node) = settle_title(doc, main, &raw, &h1s, opts.url.as_deref());
     Metadata {
         title,
         title_node,
@@ -290,7 +290,7 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " ·
 
 /// Pick the headline: a visible `<h1>` that agrees with the meta titles
 /// wins; else the meta title with the site name cut off.
-fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId]) -> (Option<String>, Option<NodeId>) {
+fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Option<&str>) -> (Option<String>, Option<NodeId>) {
     let metas: Vec<&str> = [&raw.ld_headline, &raw.og_title, &raw.meta_title, &raw.title_tag]
         .into_iter()
         .filter_map(|o| o.as_deref())
@@ -316,13 +316,14 @@ fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId]) -> (Opti
             }
         }
     }
-    // A heading that equals a meta title, or that a meta title starts or ends with.
+    // A heading that equals a meta title, or that a meta title starts with
+    // (one it only ends with is the site's masthead).
     for (id, h) in &h1_texts {
         let hl = h.to_lowercase();
         for m in &metas {
             let ml = m.to_lowercase();
             if ml == hl
-                || (hl.len() >= 10 && (ml.starts_with(&hl) || ml.ends_with(&hl)))
+                || (hl.len() >= 10 && ml.starts_with(&hl))
                 || (ml.len() >= 10 && hl.starts_with(&ml))
             {
                 return (Some(h.clone()), Some(*id));
@@ -337,7 +338,8 @@ fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId]) -> (Opti
         .or(raw.meta_title.as_deref())
         .or(raw.title_tag.as_deref());
     if let Some(m) = best_meta {
-        let stripped = strip_site_name(m, site);
+        let host = main_host(raw.canonical.as_deref().or(url));
+        let stripped = strip_site_name(m, site.or(host.as_deref()));
         // One h1 only, close to the meta title: trust the visible headline.
         return (Some(stripped), None);
     }
@@ -347,19 +349,35 @@ fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId]) -> (Opti
     (None, None)
 }
 
+/// The distinctive part of a URL's host: `www.the-daily.co.uk` → `the-daily`,
+/// a stand-in for the site name when the page does not give one.
+fn main_host(url: Option<&str>) -> Option<String> {
+    let rest = url?.split("://").nth(1)?;
+    let host = rest.split(['/', ':', '?', '#']).next()?;
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty() && *l != "www").collect();
+    // The longest label that is not a public suffix part.
+    labels
+        .iter()
+        .filter(|l| !matches!(**l, "com" | "org" | "net" | "co" | "uk" | "de" | "fr" | "io" | "gov" | "edu" | "ac" | "au"))
+        .max_by_key(|l| l.len())
+        .map(|l| l.to_string())
+}
+
 /// Cut a site name glued to a title with a separator.
 pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let title = title.trim();
     if let Some(site) = site {
-        let sl = site.to_lowercase();
+        let sl = alnum(site);
         for sep in TITLE_SEPARATORS {
             if let Some((a, b)) = title.rsplit_once(sep) {
-                if b.trim().to_lowercase() == sl || sl.contains(&b.trim().to_lowercase()) && b.len() > 2 {
+                let bl = alnum(b);
+                if bl.len() > 2 && (bl == sl || sl.contains(&bl) || bl.contains(&sl)) {
                     return a.trim().to_string();
                 }
             }
             if let Some((a, b)) = title.split_once(sep) {
-                if a.trim().to_lowercase() == sl {
+                let al = alnum(a);
+                if al.len() > 2 && (al == sl || sl.contains(&al)) {
                     return b.trim().to_string();
                 }
             }
@@ -394,6 +412,11 @@ fn word_overlap(headline: &str, meta: &str) -> f32 {
     }
     let m = words(meta);
     h.iter().filter(|w| m.contains(w)).count() as f32 / h.len() as f32
+}
+
+/// Lower-case letters and digits only, for comparing site names.
+fn alnum(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 fn word_count(s: &str) -> usize {
