@@ -458,7 +458,14 @@ fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<Node
                 .filter(|c| doc.tag(*c) == Some(tag) && doc.attr(*c, "class").and_then(|k| k.split_whitespace().next()) == Some(class))
                 .collect();
             if units.len() >= MIN_REPEATS {
-                let kept: Vec<NodeId> = units.into_iter().filter(|u| stats.link_density(*u) < 0.5 && stats.get(*u).text > 0).collect();
+                // Headline cards are all link: keep them when the links read as
+                // headlines, not menu entries.
+                let (link, links) = units.iter().fold((0u32, 0u32), |(l, n), u| (l + stats.get(*u).link, n + stats.get(*u).links));
+                let cards = links > 0 && link as f32 / links as f32 >= CARD_HEADLINE_CHARS;
+                let kept: Vec<NodeId> = units
+                    .into_iter()
+                    .filter(|u| stats.get(*u).text > 0 && (cards || stats.link_density(*u) < 0.5))
+                    .collect();
                 let total: u32 = kept.iter().map(|u| stats.get(*u).text).sum();
                 if kept.len() >= MIN_REPEATS && total >= stats.get(top).text * 2 {
                     return Some(kept);
@@ -469,6 +476,9 @@ fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<Node
     }
     None
 }
+
+/// Links averaging this many chars in repeated units are headlines of cards.
+const CARD_HEADLINE_CHARS: f32 = 40.0;
 
 /// Repeated siblings needed to read them as a series of posts or cards.
 const MIN_REPEATS: usize = 3;
