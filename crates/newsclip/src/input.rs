@@ -45,6 +45,10 @@ fn gunzip(raw: &[u8], limit: usize) -> Result<Vec<u8>, Error> {
     Ok(out)
 }
 
+/// Share of control bytes (percent of the first 4 KiB) above which input is
+/// binary. HTML in any ASCII-compatible charset has almost none.
+const MAX_CONTROL_PERCENT: usize = 2;
+
 /// Names the kind of binary data the bytes hold, if they are not text.
 /// UTF-16 pages (with a BOM) are text; NUL bytes elsewhere are not.
 fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
@@ -71,7 +75,9 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         .iter()
         .filter(|b| **b < 0x09 || (**b > 0x0d && **b < 0x20 && **b != 0x1b))
         .count();
-    if controls * 10 > head.len() && !looks_like_utf16(head) {
+    // Text pages, in any charset, hold next to no control bytes; random or
+    // compressed data holds about one in ten.
+    if controls * 100 > head.len() * MAX_CONTROL_PERCENT && !looks_like_utf16(head) {
         return Some("control bytes");
     }
     None

@@ -35,12 +35,6 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Number of non-space characters.
-#[inline]
-pub fn visible_len(text: &str) -> usize {
-    text.chars().filter(|c| !is_space(*c)).count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -99,12 +99,9 @@ fn random_bytes_are_binary_error() {
     assert!(matches!(r, Err(Error::Binary { .. })), "{r:?}");
 }
 
-/// Known failure: uniform random bytes are about 10.2% control bytes
-/// (26 of 256 values), right at the binary detector's 10% threshold over the
-/// first 4 KiB, so roughly a third of seeds (42 among them) pass as text and
-/// give an "article" of mojibake with no warning.
+/// Uniform random bytes are about 10% control bytes (26 of 256 values);
+/// every seed must be refused as binary, none read as a page of mojibake.
 #[test]
-#[ignore = "known failure: the binary detector's 10% control-byte threshold lets ~1/3 of random inputs through"]
 fn random_bytes_are_binary_error_for_every_seed() {
     let failing: Vec<u64> = (0..100u64)
         .filter(|seed| !matches!(extract(&random_bytes(*seed), &Options::default()), Err(Error::Binary { .. })))
