@@ -32,7 +32,10 @@ static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
             (all\s+rights\s+reserved|copyright|©).{0,100}|
             (back\s+to\s+top|skip\s+to\s+(main\s+)?content|print(\s+this)?(\s+article)?|email(\s+this)?)\.?|
             (we\s+use\s+cookies|this\s+(web)?site\s+uses\s+cookies|accept(\s+all)?\s+cookies)\b.*|
-            loading\.*|please\s+(wait|enable\s+javascript|refresh).*
+            loading\.*|please\s+(wait|enable\s+javascript|refresh).*|
+            (last\s+)?(updated|modified|published|posted)(\s+on)?\s*:?\s*[^.!?]{0,40}\d[^.!?]{0,30}|
+            (photo|image|picture|video)?\s*credits?\s*:.*|
+            this\s+(article|post|story|piece)\s+(was\s+)?(originally|first)\s+(written|published|appeared)\b.*
         )$",
     )
     .expect("valid regex")
@@ -79,6 +82,9 @@ mod tests {
             "12 Comments",
             "Tags: politics, europe",
             "© 2024 Example Media. All rights reserved.",
+            "Updated on June 18, 2025 at 12:35 PM",
+            "Credit: Reviewed / Jane Doe",
+            "This article was originally published by The Example.",
         ] {
             assert!(is_prompt(t), "{t}");
         }
@@ -86,6 +92,7 @@ mod tests {
             "The share price fell by 4% on Monday.",
             "Related research suggests otherwise, the authors said.",
             "More than 200 people attended the meeting.",
+            "Published in 2019, the study followed 4,000 patients. It found no effect.",
         ] {
             assert!(!is_prompt(t), "{t}");
         }
