@@ -235,14 +235,14 @@ const PROSE_BOX_MIN_SHARE: f32 = 0.3;
 fn keep_prose_boxes(marks: &Marks, base: &Stats, dropped: &mut [bool]) {
     let total = base.get(NodeId::DOCUMENT).para_text as f32;
     let min = (total * PROSE_BOX_MIN_SHARE).max(PROSE_BOX_MIN_CHARS as f32);
-    for i in 0..dropped.len() {
+    for (i, drop) in dropped.iter_mut().enumerate() {
         if !marks.soft[i] || marks.hard[i] || marks.hidden[i] || marks.comments[i] || marks.consent[i] {
             continue;
         }
         let id = NodeId(i as u32);
         let s = base.get(id);
         if s.para_text as f32 >= min && base.link_density(id) < 0.35 {
-            dropped[i] = false;
+            *drop = false;
         }
     }
 }
@@ -322,11 +322,7 @@ fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: 
         }
         // Credit the block's ancestors: parent fully, grandparent half,
         // then a third per level (Readability.js).
-        let mut level = 0;
-        for anc in doc.ancestors(id) {
-            if level >= 5 {
-                break;
-            }
+        for (level, anc) in doc.ancestors(id).take(5).enumerate() {
             let div = match level {
                 0 => 1.0,
                 1 => 2.0,
@@ -334,7 +330,6 @@ fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: 
             };
             score[anc.index()] += block_score / div;
             scored[anc.index()] = true;
-            level += 1;
             if anc == body {
                 break;
             }
@@ -584,10 +579,11 @@ fn semantic_container(doc: &Document, dropped: &[bool], stats: &Stats, body: Nod
         {
             article_body = Some(id);
         }
-        if *tag == local_name!("article") && stats.get(id).text >= 200 {
-            if !articles.iter().any(|a| doc.ancestors(id).any(|x| x == *a)) {
-                articles.push(id);
-            }
+        if *tag == local_name!("article")
+            && stats.get(id).text >= 200
+            && !articles.iter().any(|a| doc.ancestors(id).any(|x| x == *a))
+        {
+            articles.push(id);
         }
         if main.is_none()
             && (*tag == local_name!("main") || doc.attr(id, "role").is_some_and(|r| r.trim() == "main"))

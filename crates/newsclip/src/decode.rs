@@ -74,7 +74,7 @@ fn guess(bytes: &[u8]) -> (&'static Encoding, Source, &[u8]) {
         // bytes are right, the tag is stale.
         // Valid UTF-8 with multi-byte sequences is all but impossible by
         // chance in a legacy encoding, so the bytes win over any label.
-        if !(utf8 && !bytes.is_ascii()) {
+        if !utf8 || bytes.is_ascii() {
             return (enc, Source::Meta, bytes);
         }
     }

@@ -145,12 +145,12 @@ fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
+    let key = if key.is_empty() {
+        doc.attr(id, "http-equiv").unwrap_or("").trim().to_ascii_lowercase()
+    } else {
+        key
+    };
     let Some(content) = doc.attr(id, "content") else {
-        if let Some(http) = doc.attr(id, "http-equiv") {
-            if http.eq_ignore_ascii_case("content-language") {
-                let _ = http;
-            }
-        }
         return;
     };
     let value = fold(content);
@@ -170,22 +170,19 @@ fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
         "description" | "dc.description" | "dcterms.description" => set(&mut raw.description),
         "og:description" | "twitter:description" => set(&mut raw.og_description),
         "author" | "article:author" | "dc.creator" | "dcterms.creator" | "parsely-author"
-        | "sailthru.author" | "byl" => {
-            if !value.starts_with("http") && raw.authors.is_empty() {
-                let v = value.trim_start_matches("By ").trim_start_matches("by ");
-                raw.authors
-                    .extend(v.split([',', ';']).map(|s| s.trim().to_string()));
-            }
+        | "sailthru.author" | "byl"
+            if !value.starts_with("http") && raw.authors.is_empty() =>
+        {
+            let v = value.trim_start_matches("By ").trim_start_matches("by ");
+            raw.authors.extend(v.split([',', ';']).map(|s| s.trim().to_string()));
         }
         "article:published_time" | "datepublished" | "dc.date" | "dcterms.created"
         | "dc.date.issued" | "pubdate" | "publishdate" | "sailthru.date" | "parsely-pub-date"
         | "og:published_time" | "date" => set(&mut raw.published),
         "og:site_name" | "application-name" | "twitter:site:name" => set(&mut raw.site_name),
         "og:image" | "twitter:image" | "og:image:url" | "og:image:secure_url" => set(&mut raw.image),
-        "og:locale" | "language" | "dc.language" | "content-language" => {
-            if raw.language.is_none() {
-                raw.language = Some(value.replace('_', "-"));
-            }
+        "og:locale" | "language" | "dc.language" | "content-language" if raw.language.is_none() => {
+            raw.language = Some(value.replace('_', "-"));
         }
         _ => {}
     }
