@@ -8,6 +8,7 @@
 //!   "title": "The headline",                   // optional: article.title equals
 //!   "contains": ["a sentence of the body"],    // each appears in article.text
 //!   "excludes": ["Cookie settings"],           // none appears in article.text
+//!   "paragraph_count": 4,                      // optional: number of paragraph blocks
 //!   "blocks": [                                // each matches some block
 //!     {"type": "heading", "level": 2, "text": "Exact text"},
 //!     {"type": "list", "ordered": false, "items_count": 4},
@@ -45,6 +46,8 @@ struct Expected {
     contains: Vec<String>,
     #[serde(default)]
     excludes: Vec<String>,
+    #[serde(default)]
+    paragraph_count: Option<usize>,
     #[serde(default)]
     blocks: Vec<BTreeMap<String, Value>>,
 }
@@ -97,6 +100,12 @@ fn check(article: &Article, expected: &Expected) -> Vec<String> {
     for part in &expected.excludes {
         if article.text.contains(part.as_str()) {
             problems.push(format!("text has {part:?}"));
+        }
+    }
+    if let Some(n) = expected.paragraph_count {
+        let got = article.blocks.iter().filter(|b| matches!(b, newsclip::Block::Paragraph { .. })).count();
+        if got != n {
+            problems.push(format!("{got} paragraph blocks, expected {n}"));
         }
     }
     let blocks: Vec<Value> = article
