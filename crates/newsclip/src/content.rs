@@ -452,7 +452,10 @@ fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<Node
                 .element_children(parent)
                 .filter(|c| doc.tag(*c) == Some(tag) && doc.attr(*c, "class").and_then(|k| k.split_whitespace().next()) == Some(class))
                 .collect();
-            if units.len() >= MIN_REPEATS {
+            // Posts marked up as schema.org postings or comments are a
+            // thread even when there are only two.
+            let needed = if units.iter().all(|u| is_marked_post(doc, *u)) { 2 } else { MIN_REPEATS };
+            if units.len() >= needed {
                 // Headline cards are all link: keep them when the links read as
                 // headlines, not menu entries.
                 let (link, links) = units.iter().fold((0u32, 0u32), |(l, n), u| (l + stats.get(*u).link, n + stats.get(*u).links));
@@ -462,7 +465,7 @@ fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<Node
                     .filter(|u| stats.get(*u).text > 0 && (cards || stats.link_density(*u) < 0.5))
                     .collect();
                 let total: u32 = kept.iter().map(|u| stats.get(*u).text).sum();
-                if kept.len() >= MIN_REPEATS && total >= stats.get(top).text * 2 {
+                if kept.len() >= needed && total >= stats.get(top).text * 2 {
                     return Some(kept);
                 }
             }
@@ -470,6 +473,16 @@ fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<Node
         cur = parent;
     }
     None
+}
+
+/// Whether an element carries schema.org microdata of a forum post, a
+/// comment, a question or an answer.
+fn is_marked_post(doc: &Document, id: NodeId) -> bool {
+    doc.attr(id, "itemtype").is_some_and(|t| {
+        ["DiscussionForumPosting", "Comment", "Answer", "Question", "SocialMediaPosting"]
+            .iter()
+            .any(|k| t.contains(k))
+    })
 }
 
 /// Links averaging this many chars in repeated units are headlines of cards.
