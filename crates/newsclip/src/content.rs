@@ -20,7 +20,7 @@ use crate::dom::{Document, Edge, NodeId};
 use crate::metadata::Metadata;
 use crate::options::Options;
 use crate::stats::Stats;
-use crate::textutil::{fold, is_space, push_folded};
+use crate::textutil::{is_space, push_folded};
 
 mod boilerplate;
 mod emit;
@@ -707,31 +707,56 @@ pub const EMPTY_BODY_CHARS: usize = 80;
 
 /// Folded text of a subtree under the mask, for headings and cells.
 pub(crate) fn subtree_text(doc: &Document, root: NodeId, dropped: &[bool]) -> String {
-    let mut out = String::new();
+    text_pieces(doc, root, dropped, |_| false, false).pop().unwrap_or_default()
+}
+
+/// The folded text of the subtree under `root`, leaving out dropped nodes
+/// and the subtrees `skip` names (the root excepted). Block elements and
+/// `<br>` end a piece when `split_blocks` is set; otherwise they are a space
+/// and there is at most one piece.
+pub(crate) fn text_pieces(
+    doc: &Document,
+    root: NodeId,
+    dropped: &[bool],
+    skip: impl Fn(NodeId) -> bool,
+    split_blocks: bool,
+) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut cur = String::new();
     let mut pending = false;
+    let boundary = |cur: &mut String, pending: &mut bool, pieces: &mut Vec<String>| {
+        if split_blocks {
+            if !cur.is_empty() {
+                pieces.push(std::mem::take(cur));
+            }
+            *pending = false;
+        } else {
+            *pending = true;
+        }
+    };
     let mut walk = doc.traverse(root);
     while let Some(edge) = walk.next() {
         match edge {
             Edge::Open(id) => {
-                if dropped[id.index()] {
+                if dropped[id.index()] || (id != root && skip(id)) {
                     walk.skip_children(id);
                     continue;
                 }
                 if let Some(t) = doc.text(id) {
-                    push_folded(&mut out, t, &mut pending);
-                } else if let Some(tag) = doc.tag(id) {
-                    if *tag == local_name!("br") || !is_inline(tag) {
-                        pending = true;
-                    }
+                    push_folded(&mut cur, t, &mut pending);
+                } else if doc.tag(id).is_some_and(|t| !is_inline(t)) {
+                    boundary(&mut cur, &mut pending, &mut pieces);
                 }
             }
             Edge::Close(id) => {
                 if doc.tag(id).is_some_and(|t| !is_inline(t)) {
-                    pending = true;
+                    boundary(&mut cur, &mut pending, &mut pieces);
                 }
             }
         }
     }
-    let _ = fold;
-    out
+    if !cur.is_empty() {
+        pieces.push(cur);
+    }
+    pieces
 }

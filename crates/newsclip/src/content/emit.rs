@@ -4,7 +4,7 @@
 
 use html5ever::{local_name, LocalName};
 
-use super::{is_inline, subtree_text, Main};
+use super::{is_inline, subtree_text, text_pieces, Main};
 use crate::article::Block;
 use crate::clean::Marks;
 use crate::dom::{Document, Edge, NodeId};
@@ -345,29 +345,8 @@ impl<'a> Emitter<'a> {
             }
             if doc.is(id, &local_name!("li")) || doc.is(id, &local_name!("dt")) || doc.is(id, &local_name!("dd")) {
                 // The item's own text, nested lists excluded (they give their own items).
-                let mut text = String::new();
-                let mut pending = false;
-                let mut inner = doc.traverse(id);
-                while let Some(e) = inner.next() {
-                    match e {
-                        Edge::Open(n) => {
-                            if n != id && (self.dropped(n) || doc.is(n, &local_name!("ul")) || doc.is(n, &local_name!("ol"))) {
-                                inner.skip_children(n);
-                                continue;
-                            }
-                            if let Some(t) = doc.text(n) {
-                                push_folded(&mut text, t, &mut pending);
-                            } else if doc.tag(n).is_some_and(|t| !is_inline(t)) {
-                                pending = true;
-                            }
-                        }
-                        Edge::Close(n) => {
-                            if doc.tag(n).is_some_and(|t| !is_inline(t)) {
-                                pending = true;
-                            }
-                        }
-                    }
-                }
+                let nested = |n: NodeId| doc.is(n, &local_name!("ul")) || doc.is(n, &local_name!("ol"));
+                let text = text_pieces(doc, id, &self.main.dropped, nested, false).pop().unwrap_or_default();
                 if !text.is_empty() {
                     items.push(text);
                 }
@@ -436,38 +415,7 @@ impl<'a> Emitter<'a> {
 
 /// Text of a subtree with its paragraphs separated by blank lines.
 fn paragraphs_text(doc: &Document, root: NodeId, dropped: &[bool]) -> String {
-    let mut paras: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    let mut pending = false;
-    let mut walk = doc.traverse(root);
-    while let Some(edge) = walk.next() {
-        match edge {
-            Edge::Open(id) => {
-                if dropped[id.index()] {
-                    walk.skip_children(id);
-                    continue;
-                }
-                if let Some(t) = doc.text(id) {
-                    push_folded(&mut cur, t, &mut pending);
-                } else if doc.tag(id).is_some_and(|t| !is_inline(t)) {
-                    if !cur.is_empty() {
-                        paras.push(std::mem::take(&mut cur));
-                    }
-                    pending = false;
-                }
-            }
-            Edge::Close(id) => {
-                if doc.tag(id).is_some_and(|t| !is_inline(t)) && !cur.is_empty() {
-                    paras.push(std::mem::take(&mut cur));
-                    pending = false;
-                }
-            }
-        }
-    }
-    if !cur.is_empty() {
-        paras.push(cur);
-    }
-    paras.join("\n\n")
+    text_pieces(doc, root, dropped, |_| false, true).join("\n\n")
 }
 
 /// The language of a code block from `language-*` / `lang-*` classes.
