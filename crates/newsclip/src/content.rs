@@ -70,12 +70,18 @@ pub fn find_main(doc: &Document, marks: &Marks, opts: &Options) -> Main {
     let mut main = pick_mode(doc, marks, opts);
     // Content found only inside the page footer is no content: the page
     // body did not render without scripts.
-    if main.roots.iter().all(|r| in_footer(doc, marks, *r)) && !main.roots.is_empty() {
+    let (text, link) = main.roots.iter().fold((0u32, 0u32), |(t, l), r| (t + main.stats.get(*r).text, l + main.stats.get(*r).link));
+    let footer_like = text < FOOTER_ROOT_MAX_CHARS || link * 2 > text;
+    if footer_like && !main.roots.is_empty() && main.roots.iter().all(|r| in_footer(doc, marks, *r)) {
         main.trace.push("roots inside the footer: dropped".to_string());
         main.roots.clear();
     }
     main
 }
+
+/// Roots inside a footer holding less than this (or mostly links) are the
+/// footer's own links and notices, not content that landed in a footer.
+const FOOTER_ROOT_MAX_CHARS: u32 = 1000;
 
 /// Whether a node is, or sits inside, a page footer.
 fn in_footer(doc: &Document, marks: &Marks, id: NodeId) -> bool {
