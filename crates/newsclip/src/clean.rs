@@ -95,7 +95,7 @@ fn is_furniture_role(role: &str) -> bool {
 /// trafilatura's `OVERALL_DISCARD`, restated as whole words.
 static FURNITURE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(nav|navbar|navigation|menu|menus|submenu|breadcrumb|breadcrumbs|sidebar|sidebars|footer|masthead|share|sharing|sharebar|shares|social|socials|related|recommended|recommendations|recirc|cookie|cookies|consent|gdpr|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|advertisement|advertising|ads|ad|adsense|adslot|sponsor|sponsored|disqus|popup|modal|overlay|toolbar|pagination|pager|paywall|outbrain|taboola|rss|login|signin|register|banner|tagcloud|taglist|tags|byline|jump|print|cta|topbar|offcanvas|trending|mostpopular|popular|subnav|dropdown|hamburger|drawer|lightbox|teaser|teasers|authorbox|author|authors|bio|biography|donate|donation|notification|alert|newsticker|ticker)$",
+        r"(?i)^(nav|navbar|navigation|menu|menus|submenu|breadcrumb|breadcrumbs|sidebar|sidebars|footer|masthead|share|sharing|sharebar|shares|social|socials|related|recommended|recommendations|recirc|cookie|cookies|consent|gdpr|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|advertisement|advertising|ads|ad|adsense|adslot|sponsor|sponsored|disqus|popup|modal|overlay|toolbar|pagination|pager|paywall|outbrain|taboola|rss|login|signin|register|tagcloud|taglist|tags|byline|jump|print|cta|topbar|offcanvas|trending|mostpopular|popular|subnav|dropdown|hamburger|drawer|lightbox|teaser|teasers|authorbox|author|authors|bio|biography|donate|donation|notification|alert|newsticker|ticker)$",
     )
     .expect("valid regex")
 });
