@@ -76,7 +76,87 @@ pub fn find_main(doc: &Document, marks: &Marks, opts: &Options) -> Main {
         main.trace.push("roots inside the footer: dropped".to_string());
         main.roots.clear();
     }
+    recover_lead_in(doc, &mut main);
     main
+}
+
+/// Lead-in paragraphs are prose blocks this long, at least.
+const LEAD_IN_MIN_CHARS: u32 = 60;
+
+/// The walk from the headline to the content gives up after this many nodes.
+const LEAD_IN_MAX_NODES: usize = 3000;
+
+/// Recover the first paragraphs that sit between the headline and the
+/// chosen content in other containers (an intro or standfirst block above
+/// the article body: the "lost first paragraph" of Readability-style
+/// extractors). Prose `<p>` elements after the last `<h1>` before the
+/// content, outside link boxes, become roots of their own.
+fn recover_lead_in(doc: &Document, main: &mut Main) {
+    let Some(&first) = main.roots.first() else { return };
+    let Some(body) = doc.body() else { return };
+    // The last visible <h1> before the content, in document order.
+    let mut h1 = None;
+    let mut walk = doc.traverse(body);
+    let mut seen = 0usize;
+    while let Some(edge) = walk.next() {
+        let Edge::Open(id) = edge else { continue };
+        if id == first {
+            break;
+        }
+        if main.dropped[id.index()] {
+            walk.skip_children(id);
+            continue;
+        }
+        if doc.is(id, &local_name!("h1")) {
+            h1 = Some(id);
+            seen = 0;
+        }
+        seen += 1;
+    }
+    let Some(h1) = h1 else { return };
+    if seen > LEAD_IN_MAX_NODES || doc.ancestors(first).any(|a| a == h1) {
+        return;
+    }
+    let mut lead = Vec::new();
+    let mut walk = doc.traverse(body);
+    let mut after_h1 = false;
+    while let Some(edge) = walk.next() {
+        let Edge::Open(id) = edge else { continue };
+        if id == first {
+            break;
+        }
+        if id == h1 {
+            after_h1 = true;
+            walk.skip_children(id);
+            continue;
+        }
+        if main.dropped[id.index()] {
+            walk.skip_children(id);
+            continue;
+        }
+        if !after_h1 || doc.tag(id).is_none() {
+            continue;
+        }
+        let s = main.stats.get(id);
+        // Link boxes (related links, tag lists) are passed over whole.
+        if s.links > 0 && main.stats.link_density(id) > 0.5 {
+            walk.skip_children(id);
+            continue;
+        }
+        if doc.is(id, &local_name!("p")) {
+            if s.text >= LEAD_IN_MIN_CHARS && s.punct > 0 && main.stats.link_density(id) < 0.3 {
+                lead.push(id);
+            }
+            walk.skip_children(id);
+        }
+    }
+    // Only paragraphs that the content does not already hold.
+    lead.retain(|p| !main.roots.iter().any(|r| doc.ancestors(*p).any(|a| a == *r)));
+    if !lead.is_empty() {
+        main.trace.push(format!("lead-in paragraphs recovered: {}", lead.len()));
+        lead.append(&mut main.roots);
+        main.roots = lead;
+    }
 }
 
 /// Roots inside a footer holding less than this (or mostly links) are the
