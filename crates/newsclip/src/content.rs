@@ -776,6 +776,11 @@ pub fn blocks(doc: &Document, marks: &Marks, main: &Main, meta: &Metadata, opts:
     boilerplate::trim(&mut out, meta);
     // A page whose body is rendered by scripts holds its text only in the
     // summary it gives crawlers: better that than nothing.
+    if let Some(d) = meta.product_description.as_deref() {
+        if !covers(&out, d) {
+            out.push(Block::Paragraph { text: d.to_string() });
+        }
+    }
     let body_chars: usize = out.iter().map(|b| b.plain_text().len()).sum();
     if body_chars < EMPTY_BODY_CHARS {
         if let Some(d) = meta.description.as_deref() {
@@ -785,6 +790,27 @@ pub fn blocks(doc: &Document, marks: &Marks, main: &Main, meta: &Metadata, opts:
         }
     }
     out
+}
+
+/// A body of this many words or more is taken to hold the product's
+/// description already.
+const PRODUCT_BODY_MIN_WORDS: usize = 200;
+
+/// Whether the blocks already say what `description` says: a body of
+/// `PRODUCT_BODY_MIN_WORDS` words, or one holding half the description's words.
+fn covers(blocks: &[Block], description: &str) -> bool {
+    let body: String = blocks.iter().map(|b| b.plain_text()).collect::<Vec<_>>().join(" ").to_lowercase();
+    let body_words: std::collections::HashSet<&str> = body.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if body_words.len() >= PRODUCT_BODY_MIN_WORDS {
+        return true;
+    }
+    let desc = description.to_lowercase();
+    let words: Vec<&str> = desc.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return true;
+    }
+    let found = words.iter().filter(|w| body_words.contains(*w)).count();
+    found * 2 >= words.len()
 }
 
 /// A body shorter than this (bytes of text) is empty for practical

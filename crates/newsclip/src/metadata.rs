@@ -34,6 +34,9 @@ pub struct Metadata {
     pub language: Option<String>,
     /// Lead image.
     pub image: Option<String>,
+    /// The description of a schema.org `Product` in JSON-LD: product pages
+    /// often render theirs with scripts, so the body may lack it.
+    pub product_description: Option<String>,
 }
 
 /// Fields read from `<head>` and JSON-LD, before the title is settled.
@@ -51,6 +54,7 @@ struct Raw {
     language: Option<String>,
     image: Option<String>,
     canonical: Option<String>,
+    product_description: Option<String>,
 }
 
 /// Collect the page's metadata.
@@ -115,6 +119,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         site_name: raw.site_name,
         language: raw.language,
         image: raw.image,
+        product_description: raw.product_description,
     }
 }
 
@@ -234,6 +239,11 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
                                 raw.site_name = non_empty(fold(n));
                             }
                         }
+                    }
+                }
+                if raw.product_description.is_none() && types.iter().any(|t| t == "Product") {
+                    if let Some(d) = map.get("description").and_then(|d| d.as_str()) {
+                        raw.product_description = non_empty(fold(d));
                     }
                 }
                 if let Some(g) = map.get("@graph") {
