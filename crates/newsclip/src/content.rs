@@ -782,6 +782,16 @@ pub fn blocks(doc: &Document, marks: &Marks, main: &Main, meta: &Metadata, opts:
         }
     }
     let body_chars: usize = out.iter().map(|b| b.plain_text().len()).sum();
+    if let Some(ld) = meta.article_body.as_deref() {
+        if body_chars < LD_BODY_MIN_CHARS && ld.len() >= LD_BODY_MIN_CHARS && ld.len() > body_chars * 2 {
+            return ld
+                .split('\n')
+                .map(crate::textutil::fold)
+                .filter(|p| !p.is_empty())
+                .map(|text| Block::Paragraph { text })
+                .collect();
+        }
+    }
     if body_chars < EMPTY_BODY_CHARS {
         if let Some(d) = meta.description.as_deref() {
             if d.len() > body_chars * 2 && d.len() >= EMPTY_BODY_CHARS {
@@ -791,6 +801,10 @@ pub fn blocks(doc: &Document, marks: &Marks, main: &Main, meta: &Metadata, opts:
     }
     out
 }
+
+/// A body shorter than this (bytes) gives way to a JSON-LD `articleBody`
+/// at least this long (the research brief's recommendation 7: 500 chars).
+const LD_BODY_MIN_CHARS: usize = 500;
 
 /// A body of this many words or more is taken to hold the product's
 /// description already.

@@ -37,6 +37,9 @@ pub struct Metadata {
     /// The description of a schema.org `Product` in JSON-LD: product pages
     /// often render theirs with scripts, so the body may lack it.
     pub product_description: Option<String>,
+    /// The `articleBody` of a JSON-LD article: the text of pages whose
+    /// body is rendered by scripts.
+    pub article_body: Option<String>,
 }
 
 /// Fields read from `<head>` and JSON-LD, before the title is settled.
@@ -55,6 +58,7 @@ struct Raw {
     image: Option<String>,
     canonical: Option<String>,
     product_description: Option<String>,
+    article_body: Option<String>,
 }
 
 /// Collect the page's metadata.
@@ -120,6 +124,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         language: raw.language,
         image: raw.image,
         product_description: raw.product_description,
+        article_body: raw.article_body,
     }
 }
 
@@ -221,6 +226,11 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
                     if raw.ld_headline.is_none() && !types.iter().any(|t| t == "WebPage") {
                         if let Some(h) = map.get("headline").and_then(|h| h.as_str()) {
                             raw.ld_headline = non_empty(fold(h));
+                        }
+                    }
+                    if raw.article_body.is_none() {
+                        if let Some(b) = map.get("articleBody").and_then(|b| b.as_str()) {
+                            raw.article_body = non_empty(b.to_string());
                         }
                     }
                     if raw.published.is_none() {
