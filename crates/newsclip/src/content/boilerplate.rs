@@ -35,15 +35,26 @@ static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
             loading\.*|please\s+(wait|enable\s+javascript|refresh).*|
             (last\s+)?(updated|modified|published|posted)(\s+on)?\s*:?\s*[^.!?]{0,40}\d[^.!?]{0,30}|
             (photo|image|picture|video)?\s*credits?\s*:.*|
-            this\s+(article|post|story|piece)\s+(was\s+)?(originally|first)\s+(written|published|appeared)\b.*
+            this\s+(article|post|story|piece)\s+(was\s+)?(originally|first)\s+(written|published|appeared)\b.*|
+            (we|this\s+(site|article|post))\s+may\s+(earn|receive)\s+(a\s+)?(small\s+)?(commission|compensation)\b.*|
+            why\s+trust\s+us\??|
+            [^.!?]{0,60}(getty\s*images|shutterstock|alamy|istock(photo)?|ap\s+photo|reuters|afp|epa)\s*\)?
         )$",
     )
     .expect("valid regex")
 });
 
-/// Whether a short block reads as a label or a call to action.
+/// A byline on a line of its own: "By" and a capitalised name, with no
+/// sentence after it ("By Jane Doe", "By Jane DoePublished: Jan 29, 2025").
+/// Case-sensitive, so "By the end of the year, …" is prose.
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(By|BY|Von|Par|Por|Door|Di)\s+\p{Lu}[^.!?]{0,80}$").expect("valid regex")
+});
+
+/// Whether a short block reads as a label, a byline or a call to action.
 pub(crate) fn is_prompt(text: &str) -> bool {
-    text.chars().count() <= MAX_PROMPT_CHARS && PROMPT.is_match(text.trim())
+    let t = text.trim();
+    t.chars().count() <= MAX_PROMPT_CHARS && (PROMPT.is_match(t) || BYLINE.is_match(t))
 }
 
 /// Drop prompts, repeats and dangling headings from the block list.
@@ -85,6 +96,9 @@ mod tests {
             "Updated on June 18, 2025 at 12:35 PM",
             "Credit: Reviewed / Jane Doe",
             "This article was originally published by The Example.",
+            "We may earn commission from links on this page, but we only recommend products we back.",
+            "Jane Smith//Getty Images",
+            "By Jane DoePublished: Jan 29, 2025",
         ] {
             assert!(is_prompt(t), "{t}");
         }
@@ -93,6 +107,8 @@ mod tests {
             "Related research suggests otherwise, the authors said.",
             "More than 200 people attended the meeting.",
             "Published in 2019, the study followed 4,000 patients. It found no effect.",
+            "By the end of the year, the council had spent its budget.",
+            "By 2030 the city expects to double its cycle lanes.",
         ] {
             assert!(!is_prompt(t), "{t}");
         }
