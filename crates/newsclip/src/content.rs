@@ -99,16 +99,10 @@ fn recover_lead_in(doc: &Document, main: &mut Main) {
     let Some(body) = doc.body() else { return };
     // The last visible <h1> before the content, in document order.
     let mut h1 = None;
-    let mut walk = doc.traverse(body);
     let mut seen = 0usize;
-    while let Some(edge) = walk.next() {
-        let Edge::Open(id) = edge else { continue };
+    for id in doc.visible(body, &main.dropped) {
         if id == first {
             break;
-        }
-        if main.dropped[id.index()] {
-            walk.skip_children(id);
-            continue;
         }
         if doc.is(id, &local_name!("h1")) {
             h1 = Some(id);
@@ -232,12 +226,12 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode) -> Ma
     }
     let mut stats = Stats::compute(doc, &dropped);
     let mut trace = Vec::new();
-    let mut roots = choose(doc, marks, &dropped, &stats, opts, &mut trace);
+    let mut roots = choose(doc, marks, &dropped, &stats, &mut trace);
     if let Some(base) = &base {
         if !opts.include_comments && unmask_thread_replies(doc, marks, base, &stats, &roots, &mut dropped) {
             trace.push("comment-marked replies are the thread: unmasked".to_string());
             stats = Stats::compute(doc, &dropped);
-            roots = choose(doc, marks, &dropped, &stats, opts, &mut trace);
+            roots = choose(doc, marks, &dropped, &stats, &mut trace);
         }
     }
     Main { roots, dropped, stats, mode, trace }
@@ -382,9 +376,9 @@ pub(crate) fn is_inline(tag: &LocalName) -> bool {
 }
 
 /// Cut the main content into blocks.
-pub fn blocks(doc: &Document, marks: &Marks, main: &Main, meta: &Metadata, opts: &Options) -> Vec<Block> {
-    let mut out = emit::Emitter::new(doc, marks, main, meta, opts).run();
-    boilerplate::trim(&mut out, meta);
+pub fn blocks(doc: &Document, main: &Main, meta: &Metadata, opts: &Options) -> Vec<Block> {
+    let mut out = emit::Emitter::new(doc, main, meta, opts).run();
+    boilerplate::trim(&mut out);
     // A page whose body is rendered by scripts holds its text only in the
     // summary it gives crawlers: better that than nothing.
     if let Some(d) = meta.product_description.as_deref() {

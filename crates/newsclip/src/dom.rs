@@ -172,6 +172,16 @@ impl Document {
         })
     }
 
+    /// Every node of the subtree under `root` in document order, leaving
+    /// out the nodes `dropped` marks and their subtrees (the root included:
+    /// a dropped root yields nothing).
+    pub fn visible<'a>(&'a self, root: NodeId, dropped: &'a [bool]) -> Visible<'a> {
+        Visible {
+            walk: self.traverse(root),
+            dropped,
+        }
+    }
+
     /// The first element with this tag name, in document order.
     pub fn find_tag(&self, root: NodeId, tag: &LocalName) -> Option<NodeId> {
         self.descendants(root).find(|id| self.is(*id, tag))
@@ -245,6 +255,26 @@ impl Iterator for Traverse<'_> {
             }
         };
         Some(edge)
+    }
+}
+
+/// Iterator of [`Document::visible`].
+#[derive(Debug)]
+pub struct Visible<'a> {
+    walk: Traverse<'a>,
+    dropped: &'a [bool],
+}
+
+impl Iterator for Visible<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        loop {
+            match self.walk.next()? {
+                Edge::Open(id) if self.dropped[id.index()] => self.walk.skip_children(id),
+                Edge::Open(id) => return Some(id),
+                Edge::Close(_) => {}
+            }
+        }
     }
 }
 

@@ -60,7 +60,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
     let marks = clean::mark_furniture(&doc, opts);
     let main = content::find_main(&doc, &marks, opts);
     let meta = metadata::collect(&doc, &main, opts);
-    let blocks = content::blocks(&doc, &marks, &main, &meta, opts);
+    let blocks = content::blocks(&doc, &main, &meta, opts);
     let mut article = Article::new(meta, blocks);
     if article.blocks.is_empty() {
         warnings.push("no article text found".to_string());

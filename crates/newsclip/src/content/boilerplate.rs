@@ -7,7 +7,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::Block;
-use crate::metadata::Metadata;
 
 /// Short blocks longer than this are never treated as labels or prompts.
 const MAX_PROMPT_CHARS: usize = 140;
@@ -58,8 +57,7 @@ pub(crate) fn is_prompt(text: &str) -> bool {
 }
 
 /// Drop prompts, repeats and dangling headings from the block list.
-pub(crate) fn trim(blocks: &mut Vec<Block>, meta: &Metadata) {
-    let _ = meta;
+pub(crate) fn trim(blocks: &mut Vec<Block>) {
     blocks.retain(|b| match b {
         Block::Paragraph { text } | Block::Heading { text, .. } => !is_prompt(text),
         _ => true,

@@ -8,8 +8,7 @@ use html5ever::{local_name, LocalName};
 
 use super::{is_inline, MIN_SCORING_CHARS};
 use crate::clean::Marks;
-use crate::dom::{Document, Edge, NodeId};
-use crate::options::Options;
+use crate::dom::{Document, NodeId};
 use crate::stats::Stats;
 use crate::textutil::is_space;
 
@@ -55,20 +54,14 @@ fn is_container(tag: &LocalName) -> bool {
 }
 
 /// Score every node from its text blocks and pick the main content roots.
-pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, opts: &Options, trace: &mut Vec<String>) -> Vec<NodeId> {
+pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, trace: &mut Vec<String>) -> Vec<NodeId> {
     let Some(body) = doc.body() else {
         return Vec::new();
     };
     let n = doc.nodes.len();
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
-    let mut walk = doc.traverse(body);
-    while let Some(edge) = walk.next() {
-        let Edge::Open(id) = edge else { continue };
-        if dropped[id.index()] {
-            walk.skip_children(id);
-            continue;
-        }
+    for id in doc.visible(body, dropped) {
         let Some(tag) = doc.tag(id) else { continue };
         let own = direct_text(doc, id, dropped);
         let is_block = is_scoring_block(tag) || (own >= 100 && matches!(*tag, local_name!("div") | local_name!("section") | local_name!("article") | local_name!("span") | local_name!("font") | local_name!("td")));
@@ -154,7 +147,7 @@ pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &St
     // Climb while the parent adds little besides more of the same content:
     // the top node is one section of a longer body.
     trace.push(format!("after semantic {top:?} text {}", stats.get(top).text));
-    top = widen(doc, stats, &score, top, top_score);
+    top = widen(doc, stats, &score, top);
     trace.push(format!("after widen {top:?} text {}", stats.get(top).text));
     if let Some(posts) = repeated_units(doc, stats, top) {
         trace.push(format!("repeated units {} text {}", posts.len(), posts.iter().map(|p| stats.get(*p).text).sum::<u32>()));
@@ -196,7 +189,6 @@ pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &St
             roots = joined;
         }
     }
-    let _ = opts;
     cover(doc, dropped, stats, roots, trace)
 }
 
@@ -309,7 +301,7 @@ fn cover(doc: &Document, dropped: &[bool], stats: &Stats, roots: Vec<NodeId>, tr
 /// Move from the top node to an ancestor while the ancestor's extra text is
 /// mostly prose of the same kind (sections of one article split over
 /// sibling containers).
-fn widen(doc: &Document, stats: &Stats, score: &[f32], mut top: NodeId, _top_score: f32) -> NodeId {
+fn widen(doc: &Document, stats: &Stats, score: &[f32], mut top: NodeId) -> NodeId {
     for _ in 0..4 {
         let Some(parent) = doc.node(top).parent else { break };
         if doc.tag(parent).is_none() || doc.is(parent, &local_name!("html")) {
@@ -344,13 +336,7 @@ fn semantic_container(doc: &Document, dropped: &[bool], stats: &Stats, body: Nod
     let mut article_body = None;
     let mut articles = Vec::new();
     let mut main = None;
-    let mut walk = doc.traverse(body);
-    while let Some(edge) = walk.next() {
-        let Edge::Open(id) = edge else { continue };
-        if dropped[id.index()] {
-            walk.skip_children(id);
-            continue;
-        }
+    for id in doc.visible(body, dropped) {
         let Some(tag) = doc.tag(id) else { continue };
         if article_body.is_none()
             && doc.attr(id, "itemprop").is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))

@@ -6,7 +6,6 @@ use html5ever::{local_name, LocalName};
 
 use super::{is_inline, subtree_text, text_pieces, Main};
 use crate::article::Block;
-use crate::clean::Marks;
 use crate::dom::{Document, Edge, NodeId};
 use crate::metadata::Metadata;
 use crate::options::Options;
@@ -59,8 +58,7 @@ pub(crate) struct Emitter<'a> {
 }
 
 impl<'a> Emitter<'a> {
-    pub(crate) fn new(doc: &'a Document, marks: &'a Marks, main: &'a Main, meta: &'a Metadata, opts: &'a Options) -> Self {
-        let _ = marks;
+    pub(crate) fn new(doc: &'a Document, main: &'a Main, meta: &'a Metadata, opts: &'a Options) -> Self {
         Emitter {
             doc,
             main,
