@@ -34,9 +34,9 @@ pub mod render;
 pub mod stats;
 mod textutil;
 
-pub use article::{Article, Block};
+pub use article::{Article, Block, Image, Quote, QuoteKind};
 pub use error::Error;
-pub use options::Options;
+pub use options::{InputFormat, Options};
 
 /// Extract the article from the bytes of a web page (HTML, possibly gzip).
 ///

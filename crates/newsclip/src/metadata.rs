@@ -34,6 +34,38 @@ pub struct Metadata {
     pub language: Option<String>,
     /// Lead image.
     pub image: Option<String>,
+    /// Where the title came from.
+    pub title_source: Option<String>,
+    /// The dek under the headline.
+    pub standfirst: Option<String>,
+    /// Where the authors came from.
+    pub authors_source: Option<String>,
+    /// News agencies that sign the story.
+    pub agencies: Vec<String>,
+    /// A closing credit line ("Additional reporting by …").
+    pub credit_line: Option<String>,
+    /// Where the publication date came from.
+    pub published_source: Option<String>,
+    /// Last modification date.
+    pub modified: Option<String>,
+    /// Where the modification date came from.
+    pub modified_source: Option<String>,
+    /// The canonical link.
+    pub canonical_url: Option<String>,
+    /// The publishing organisation.
+    pub publisher: Option<String>,
+    /// Where the language came from.
+    pub language_source: Option<String>,
+    /// Site section.
+    pub section: Option<String>,
+    /// Tags and keywords.
+    pub tags: Vec<String>,
+    /// Kind of page.
+    pub page_type: Option<String>,
+    /// Confidence in `page_type`.
+    pub page_type_confidence: Option<f64>,
+    /// Images known from metadata (the lead image).
+    pub images: Vec<crate::article::Image>,
     /// The description of a schema.org `Product` in JSON-LD: product pages
     /// often render theirs with scripts, so the body may lack it.
     pub product_description: Option<String>,
@@ -125,6 +157,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         image: raw.image,
         product_description: raw.product_description,
         article_body: raw.article_body,
+        ..Metadata::default()
     }
 }
 

@@ -35,6 +35,25 @@ pub struct Options {
     pub favor_precision: bool,
     /// Prefer keeping doubtful blocks (trafilatura's `favor_recall`).
     pub favor_recall: bool,
+    /// What the input is: markup, a plain-text export, or sniffed. Default: auto.
+    pub input_format: InputFormat,
+    /// Find quotes with their speakers. Default: true.
+    pub quotes: bool,
+    /// The time of the crawl, as seconds since the Unix epoch: dates after
+    /// it are rejected as impossible. Default: none (now).
+    pub crawl_time: Option<i64>,
+}
+
+/// What kind of input [`crate::extract`] is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputFormat {
+    /// Sniff: markup is HTML, anything else plain text.
+    #[default]
+    Auto,
+    /// An HTML page.
+    Html,
+    /// A plain-text export of a page (one block a line).
+    Text,
 }
 
 impl Default for Options {
@@ -50,6 +69,9 @@ impl Default for Options {
             include_comments: false,
             favor_precision: false,
             favor_recall: false,
+            input_format: InputFormat::Auto,
+            quotes: true,
+            crawl_time: None,
         }
     }
 }

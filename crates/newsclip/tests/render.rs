@@ -53,6 +53,7 @@ fn sample() -> Article {
                 src: Some(s("https://example.com/rain.jpg")),
                 alt: Some(s("Clouds")),
                 caption: Some(s("Clouds over the hills")),
+                credit: None,
             },
             Block::Heading {
                 level: 1,
@@ -62,6 +63,7 @@ fn sample() -> Article {
                 src: Some(s("https://example.com/map.png")),
                 alt: None,
                 caption: None,
+                credit: None,
             },
         ],
         ..Article::default()
@@ -217,6 +219,7 @@ fn empty_blocks_are_skipped() {
             src: None,
             alt: Some(s("lonely alt")),
             caption: None,
+                credit: None,
         },
         Block::Paragraph { text: s("Two.") },
     ]);
@@ -245,6 +248,7 @@ fn text_tables_and_long_lists() {
             src: Some(s("x.png")),
             alt: Some(s("no caption")),
             caption: None,
+                credit: None,
         },
     ]);
     assert_eq!(
@@ -437,16 +441,19 @@ fn markdown_figures() {
             src: Some(s("https://x.test/a b(1).png")),
             alt: Some(s("a [big] *cat*")),
             caption: Some(s("The *cat*, resting")),
+                credit: None,
         },
         Block::Figure {
             src: None,
             alt: None,
             caption: Some(s("Caption only")),
+                credit: None,
         },
         Block::Figure {
             src: Some(s("/a?b=1&amp;c\\d")),
             alt: None,
             caption: None,
+                credit: None,
         },
     ]);
     assert_eq!(
@@ -473,6 +480,7 @@ fn html_escapes_text_and_attributes() {
                 src: Some(s("/i.png?a=1&b=\"2\"")),
                 alt: Some(s("<alt>")),
                 caption: Some(s("a < b")),
+                credit: None,
             },
             Block::Table {
                 header: false,
@@ -513,11 +521,13 @@ fn html_figure_without_alt_relies_on_its_caption() {
             src: Some(s("a.png")),
             alt: None,
             caption: Some(s("A cat")),
+                credit: None,
         },
         Block::Figure {
             src: None,
             alt: None,
             caption: Some(s("Only words")),
+                credit: None,
         },
     ]);
     assert!(render::html_fragment(&article).contains(

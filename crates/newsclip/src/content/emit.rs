@@ -318,7 +318,7 @@ impl<'a> Emitter<'a> {
                     Some(b) => self.blocks.push(b),
                     None => {
                         if let Some(c) = caption {
-                            self.blocks.push(Block::Figure { src: None, alt: None, caption: Some(c) });
+                            self.blocks.push(Block::Figure { src: None, alt: None, caption: Some(c), credit: None });
                         }
                     }
                 }
@@ -407,7 +407,7 @@ impl<'a> Emitter<'a> {
             return None;
         }
         let alt = doc.attr(img, "alt").map(fold).filter(|a| !a.is_empty());
-        Some(Block::Figure { src: Some(resolve(self.meta.url.as_deref().or(self.opts.url.as_deref()), &src)), alt, caption })
+        Some(Block::Figure { src: Some(resolve(self.meta.url.as_deref().or(self.opts.url.as_deref()), &src)), alt, caption, credit: None })
     }
 }
 

@@ -102,7 +102,7 @@ fn push_block(out: &mut String, block: &Block) {
             push_escaped(out, code_body(text), false);
             out.push_str("</code></pre>");
         }
-        Block::Figure { src, alt, caption } => {
+        Block::Figure { src, alt, caption, .. } => {
             let caption = non_empty(caption);
             out.push_str("<figure>");
             if let Some(src) = non_empty(src) {

@@ -93,7 +93,7 @@ fn push_block(out: &mut String, block: &Block, alternate: bool) {
             out.push('\n');
             out.push_str(&fence);
         }
-        Block::Figure { src, alt, caption } => {
+        Block::Figure { src, alt, caption, .. } => {
             let src = non_empty(src);
             if let Some(src) = src {
                 out.push_str("![");
