@@ -202,6 +202,24 @@ impl Document {
         }
         out
     }
+
+    /// The text under `root` with a space between text nodes, skipping
+    /// scripts and styles: for short labels whose parts sit in separate
+    /// elements ("Written by<a>Ann Lee</a>").
+    pub fn spaced_text(&self, root: NodeId) -> String {
+        let mut out = String::new();
+        for id in self.descendants(root) {
+            if let Some(t) = self.text(id) {
+                let parent = self.node(id).parent;
+                if parent.and_then(|p| self.tag(p)).is_some_and(|t| matches!(&**t, "script" | "style" | "noscript" | "template")) {
+                    continue;
+                }
+                out.push(' ');
+                out.push_str(t);
+            }
+        }
+        out
+    }
 }
 
 /// Iterator over a node's children.

@@ -29,7 +29,8 @@ const ROLES: &[&str] = &[
     "contributing", "political", "business", "sports", "science", "technology", "health",
     "digital", "author", "expert", "specialist", "researcher", "redakteur", "redakteurin",
     "journaliste", "periodista", "redacción", "rédaction", "redaktion", "guest", "special",
-    "national", "international", "senior-reporter", "staff-writer", "news", "cnn", "bbc",
+    "national", "international", "senior-reporter", "staff-writer", "news", "former", "consultant",
+    "sponsored", "lead", "head",
 ];
 
 /// Texts that sit in byline boxes without being names.
@@ -38,6 +39,8 @@ const NOT_NAMES: &[&str] = &[
     "about the author", "author", "authors", "by", "written by", "guest", "anonymous", "unknown",
     "staff", "editor", "editors", "team", "home", "read more", "view profile", "see all",
     "contact", "email", "twitter", "facebook", "linkedin", "instagram", "published", "updated",
+    "the", "a", "an", "posted", "post", "posts", "share this", "on", "in", "last updated", "menu",
+    "search", "login", "log in", "sign in", "subscribe", "newsletter", "comments", "comment",
 ];
 
 /// People and agencies found in one author string.
@@ -71,7 +74,8 @@ impl Names {
 /// Clean an author string (a meta value, a byline's text) into names.
 pub fn clean(raw: &str) -> Names {
     let mut names = Names::default();
-    let mut text = fold(raw);
+    let decoded = raw.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&nbsp;", " ").replace("&#x27;", "'");
+    let mut text = fold(&decoded);
     // A date and what follows it is not a name.
     if let Some((_, span)) = crate::dates::find(&text, &crate::dates::Hints { language: None, not_after: Some(i64::MAX / 4) }) {
         text.truncate(span.start);
@@ -108,7 +112,7 @@ fn clean_one(part: &str) -> Option<String> {
     let mut p = part.trim().trim_matches(|c: char| matches!(c, ':' | '.' | '-' | '(' | ')' | '"' | '\'' | '“' | '”')).trim();
     loop {
         let before = p;
-        for prefix in ["written by", "words by", "posted by", "reviewed by", "text by", "story by", "report by", "by", "von", "par", "por", "door", "di", "av", "autor", "auteur", "autore"] {
+        for prefix in ["written by", "words by", "posted by", "authored by", "author:", "author", "authors:", "reviewed by", "text by", "story by", "report by", "by", "von", "par", "por", "door", "di", "av", "autor", "auteur", "autore"] {
             if p.get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix))
                 && p[prefix.len()..].starts_with([' ', ':', '\u{a0}'])
             {
@@ -130,6 +134,9 @@ fn clean_one(part: &str) -> Option<String> {
     while words.first().is_some_and(|w| is_role(w)) && words.len() > 2 {
         words.remove(0);
     }
+    if words.iter().all(|w| is_role(w) || is_credential(w)) {
+        return None;
+    }
     let name = words.join(" ");
     let name = name.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '-' | '|')).trim();
     plausible(name).then(|| name.to_string())
@@ -145,9 +152,12 @@ fn is_credential(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphanumeric()).collect();
     !letters.is_empty()
         && letters.len() <= 6
-        && (letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
-            || matches!(w, "PhD" | "Ph.D." | "MSc" | "BSc" | "MPH" | "Jr." | "Sr."))
         && letters.len() >= 2
+        && (letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(
+                letters.iter().collect::<String>().to_lowercase().as_str(),
+                "phd" | "msc" | "bsc" | "mph" | "jr" | "sr" | "mba" | "md" | "rn" | "dds"
+            ))
 }
 
 /// Whether a cleaned string looks like a name: 1 to 6 words, no digits,
@@ -162,6 +172,10 @@ pub fn plausible(name: &str) -> bool {
     }
     let lower = name.to_lowercase();
     if NOT_NAMES.contains(&lower.as_str()) {
+        return false;
+    }
+    // A month or weekday alone is a date's remains.
+    if words == 1 && crate::dates::find(&format!("1 {name} 2000"), &crate::dates::Hints { language: None, not_after: Some(i64::MAX / 4) }).is_some() {
         return false;
     }
     let first = name.chars().next().unwrap_or(' ');

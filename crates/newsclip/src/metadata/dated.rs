@@ -50,7 +50,7 @@ pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(
                 return Some(v.render());
             }
         }
-        let text = fold(&doc.raw_text(id));
+        let text = fold(&doc.spaced_text(id));
         if text.is_empty() || text.chars().count() > MAX_LINE_CHARS * 2 {
             continue;
         }
@@ -114,7 +114,7 @@ pub fn in_text_near(doc: &Document, main: &Main, anchor: Option<NodeId>, hints: 
             continue;
         }
         // The date may sit in the parent with its label: "Published <span>3 May 2024</span>".
-        let parent_text = doc.ancestors(id).nth(1).map(|p| fold(&doc.raw_text(p))).unwrap_or_default();
+        let parent_text = doc.ancestors(id).nth(1).map(|p| fold(&doc.spaced_text(p))).unwrap_or_default();
         if let Some((v, span)) = dates::find(&text, hints) {
             let label = if parent_text.len() <= MAX_LINE_CHARS * 2 {
                 parent_text.find(&text[span.clone()]).map(|i| parent_text[..i].to_string()).unwrap_or_else(|| text[..span.start].to_string())
@@ -144,7 +144,7 @@ pub fn by_line_near(doc: &Document, main: &Main, anchor: Option<NodeId>) -> Opti
         let line = if bare {
             // "By" alone, the name in a sibling: take the parent's text.
             let p = doc.ancestors(id).nth(1)?;
-            let t = fold(&doc.raw_text(p));
+            let t = fold(&doc.spaced_text(p));
             if t.chars().count() > MAX_LINE_CHARS {
                 continue;
             }

@@ -7,6 +7,7 @@
 
 mod authors;
 mod dated;
+pub mod page_type;
 
 use html5ever::local_name;
 
@@ -117,8 +118,10 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut bylines: Vec<NodeId> = Vec::new();
     let mut dated: Vec<NodeId> = Vec::new();
     let mut rel_author: Vec<NodeId> = Vec::new();
+    let mut cues = page_type::Cues::default();
     for id in doc.descendants(NodeId::DOCUMENT) {
         let Some(tag) = doc.tag(id) else { continue };
+        count_cues(doc, id, tag, &mut cues);
         match *tag {
             local_name!("html") => {
                 if let Some(l) = doc.attr(id, "lang").or_else(|| doc.attr(id, "xml:lang")) {
@@ -269,6 +272,19 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         }
     }
 
+    cues.ld_types = raw.ld_types.clone();
+    cues.og_type = raw.og_type.clone();
+    cues.url = opts.url.clone().or(raw.canonical.clone());
+    cues.dated = published.is_some();
+    cues.authored = !names.people.is_empty();
+    cues.roots = main.roots.len() as u32;
+    for r in &main.roots {
+        let st = main.stats.get(*r);
+        cues.main_chars += st.text;
+        cues.main_link_chars += st.link;
+    }
+    let (kind, confidence) = page_type::classify(&cues);
+
     let mut images = Vec::new();
     if let Some(src) = &raw.image {
         images.push(crate::article::Image { src: Some(src.clone()), ..Default::default() });
@@ -295,9 +311,46 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         tags: raw.tags,
         image: raw.image,
         images,
+        page_type: Some(kind.to_string()),
+        page_type_confidence: Some(confidence),
         product_description: raw.product_description,
         article_body: raw.article_body,
         ..Metadata::default()
+    }
+}
+
+/// Count what the page-type classifier looks at, one element at a time.
+fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, cues: &mut page_type::Cues) {
+    match *tag {
+        local_name!("pre") | local_name!("code") => cues.code += 1,
+        local_name!("article") => cues.articles += 1,
+        local_name!("h2") | local_name!("h3") | local_name!("h4") => {
+            if doc.descendants(id).take(6).any(|d| doc.is(d, &local_name!("a"))) || doc.ancestors(id).take(3).any(|a| doc.is(a, &local_name!("a"))) {
+                cues.cards += 1;
+            }
+        }
+        _ => {}
+    }
+    let class = doc.attr(id, "class").unwrap_or("");
+    let ident = doc.attr(id, "id").unwrap_or("");
+    let itemprop = doc.attr(id, "itemprop").unwrap_or("");
+    if class.is_empty() && ident.is_empty() && itemprop.is_empty() {
+        return;
+    }
+    let marks = format!("{class} {ident} {itemprop}").to_ascii_lowercase();
+    if marks.contains("price") && cues.prices < 1000 {
+        cues.prices += 1;
+    }
+    if (marks.contains("add-to-cart") || marks.contains("addtocart") || marks.contains("add_to_cart") || marks.contains("add-to-bag") || marks.contains("buy-now") || marks.contains("buybox"))
+        && cues.carts < 1000
+    {
+        cues.carts += 1;
+    }
+    if (marks.contains("reply") || marks.contains("thread") || marks.contains("topic-") || marks.contains("forum") || marks.contains("postbody") || marks.contains("post-body") || marks.contains("message-body") || marks.contains("answer"))
+        && !marks.contains("comment")
+        && cues.posts < 1000
+    {
+        cues.posts += 1;
     }
 }
 
@@ -319,10 +372,10 @@ fn byline_text(doc: &Document, id: NodeId) -> String {
     }
     for d in doc.descendants(id).take(200) {
         if doc.attr(d, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("name")) {
-            return fold(&doc.raw_text(d));
+            return fold(&doc.spaced_text(d));
         }
     }
-    fold(&doc.raw_text(id))
+    fold(&doc.spaced_text(id))
 }
 
 fn non_empty(s: String) -> Option<String> {
