@@ -247,16 +247,25 @@ pub struct Q {
     pub speaker: Option<String>,
     /// The kind.
     pub kind: Kind,
+    /// The outlet or document it came through, if any.
+    pub via: Option<String>,
 }
 
 impl Q {
-    /// A quote from its parts.
+    /// A quote from its parts (no via).
     pub fn new(text: &str, speaker: Option<&str>, kind: Kind) -> Q {
         Q {
             text: text.to_string(),
             speaker: speaker.map(str::to_string),
             kind,
+            via: None,
         }
+    }
+
+    /// The same quote, come through `via`.
+    pub fn via(mut self, via: &str) -> Q {
+        self.via = Some(via.to_string());
+        self
     }
 }
 
@@ -342,6 +351,19 @@ pub fn speaker_matches(pred: Option<&str>, gold: Option<&str>) -> bool {
     }
 }
 
+/// Whether a predicted via names the gold one: folded like names, one's
+/// words a contiguous run of the other's ("the state TV channel Rossiya 1"
+/// names "Rossiya 1"); a gold via that is none is not scored.
+pub fn via_matches(pred: Option<&str>, gold: &str) -> bool {
+    let Some(p) = pred else { return false };
+    let (p, g) = (fold_name(p), fold_name(gold));
+    if p.is_empty() || g.is_empty() {
+        return false;
+    }
+    let (short, long) = if p.len() <= g.len() { (&p, &g) } else { (&g, &p) };
+    long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
 /// Counts for one group at one threshold.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Counts {
@@ -353,6 +375,10 @@ pub struct Counts {
     pub matched: usize,
     /// Matched pairs whose speaker is right.
     pub speaker_ok: usize,
+    /// Matched pairs whose gold quote names a via.
+    pub via_gold: usize,
+    /// Of those, the ones whose predicted via names it.
+    pub via_ok: usize,
 }
 
 impl Counts {
@@ -365,11 +391,21 @@ impl Counts {
                 speaker_matches(pred[pi].speaker.as_deref(), gold[gi].speaker.as_deref())
             })
             .count();
+        let with_via: Vec<(usize, &str)> = pairs
+            .iter()
+            .filter_map(|&(pi, gi)| gold[gi].via.as_deref().map(|v| (pi, v)))
+            .collect();
+        let via_ok = with_via
+            .iter()
+            .filter(|&&(pi, v)| via_matches(pred[pi].via.as_deref(), v))
+            .count();
         Counts {
             gold: gold.len(),
             pred: pred.len(),
             matched: pairs.len(),
             speaker_ok,
+            via_gold: with_via.len(),
+            via_ok,
         }
     }
 
@@ -379,6 +415,8 @@ impl Counts {
         self.pred += o.pred;
         self.matched += o.matched;
         self.speaker_ok += o.speaker_ok;
+        self.via_gold += o.via_gold;
+        self.via_ok += o.via_ok;
     }
 
     /// Matched / predicted (0 when nothing is predicted).
@@ -399,6 +437,11 @@ impl Counts {
     /// Right speakers among matched pairs.
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.speaker_ok, self.matched)
+    }
+
+    /// Right vias among matched pairs whose gold quote has one.
+    pub fn via_accuracy(&self) -> f64 {
+        ratio(self.via_ok, self.via_gold)
     }
 
     /// F1 counting a match only when its speaker is right.
@@ -470,6 +513,7 @@ pub fn run(datasets_root: &Path, gold_dir: &Path, only: &[String]) -> Result<Vec
                         text: q.text.clone(),
                         speaker: q.speaker.clone(),
                         kind: q.kind.into(),
+                        via: q.via.clone(),
                     })
                     .collect(),
                 None,
@@ -487,6 +531,7 @@ pub fn run(datasets_root: &Path, gold_dir: &Path, only: &[String]) -> Result<Vec
                     text: q.text.clone(),
                     speaker: q.speaker.clone(),
                     kind: q.kind,
+                    via: q.via.clone(),
                 })
                 .collect(),
             pred,
@@ -543,10 +588,10 @@ pub fn render(pages: &[PageQuotes]) -> String {
     );
     let _ = writeln!(
         s,
-        "{:<18} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8} {:>8}",
-        "group", "gold", "pred", "P@30", "R@30", "F1@30", "F1@80", "F1@ex", "spk@30", "joint@30", "joint@80"
+        "{:<18} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8} {:>8} {:>9}",
+        "group", "gold", "pred", "P@30", "R@30", "F1@30", "F1@80", "F1@ex", "spk@30", "joint@30", "joint@80", "via@30"
     );
-    let _ = writeln!(s, "{}", "-".repeat(18 + 6 * 2 + 7 * 6 + 9 * 2));
+    let _ = writeln!(s, "{}", "-".repeat(18 + 6 * 2 + 7 * 6 + 9 * 2 + 10));
     type Keep = fn(&PageQuotes) -> bool;
     let groups: [(&str, Keep); 3] = [
         ("all", |_| true),
@@ -561,7 +606,7 @@ pub fn render(pages: &[PageQuotes]) -> String {
             let cex = total(pages, keep, kind, Threshold::Exact);
             let _ = writeln!(
                 s,
-                "{:<18} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>8.3} {:>8.3}",
+                "{:<18} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>8.3} {:>8.3} {:>4.3} /{:<3}",
                 label,
                 c30.gold,
                 c30.pred,
@@ -572,7 +617,9 @@ pub fn render(pages: &[PageQuotes]) -> String {
                 cex.f1(),
                 c30.speaker_accuracy(),
                 c30.joint_f1(),
-                c80.joint_f1()
+                c80.joint_f1(),
+                c30.via_accuracy(),
+                c30.via_gold
             );
         }
     }
@@ -586,7 +633,8 @@ pub fn render(pages: &[PageQuotes]) -> String {
     let _ = writeln!(
         s,
         "(match: prediction covers >= 30% / 80% of the gold quote's words, or exact; one-to-one; \
-         spk = speaker accuracy over matches; joint = match with the right speaker)"
+         spk = speaker accuracy over matches; joint = match with the right speaker; \
+         via = via accuracy over matches whose gold quote names one / their number)"
     );
     s
 }
@@ -767,6 +815,27 @@ mod tests {
         assert!((c.joint_f1() - 0.4).abs() < 1e-9);
         let empty = Counts::score(&[], &g, Threshold::Cover(0.3));
         assert_eq!(empty.f1(), 0.0);
+    }
+
+    #[test]
+    fn via_is_scored_over_matches_whose_gold_names_one() {
+        assert!(via_matches(Some("the state TV channel Rossiya 1"), "Rossiya 1"));
+        assert!(via_matches(Some("Reuters"), "Reuters"));
+        assert!(!via_matches(Some("Rossiya"), "Sputnik News"));
+        assert!(!via_matches(None, "Reuters"));
+        let g = [
+            d("we will see each other", Some("Vladimir Putin")).via("Rossiya 1"),
+            d("we reaffirm our commitment", Some("G7")).via("Reuters"),
+            d("red lines", Some("Dmitry Peskov")),
+        ];
+        let p = [
+            d("we will see each other", Some("Putin")).via("Rossiya 1"),
+            d("we reaffirm our commitment", Some("G7")),
+            d("red lines", Some("Peskov")).via("Reuters"),
+        ];
+        let c = Counts::score(&p, &g, Threshold::Cover(0.3));
+        assert_eq!((c.matched, c.via_gold, c.via_ok), (3, 2, 1));
+        assert!((c.via_accuracy() - 0.5).abs() < 1e-9);
     }
 
     #[test]
