@@ -273,10 +273,18 @@ impl Article {
                 }
             }
         }
+        // Without a standfirst element, an article's meta description is its
+        // dek, unless it only repeats the body's opening.
+        let standfirst = meta.standfirst.or_else(|| {
+            let d = meta.description.as_deref()?;
+            let head: String = d.chars().take(50).collect();
+            let article = meta.page_type.as_deref() == Some("article");
+            (article && d.chars().count() >= 30 && !text.contains(head.trim_end_matches(['.', '…']))).then(|| d.to_string())
+        });
         Article {
             title: meta.title,
             title_source: meta.title_source,
-            standfirst: meta.standfirst,
+            standfirst,
             description: meta.description,
             authors: meta.authors,
             authors_source: meta.authors_source,

@@ -312,13 +312,17 @@ impl<'a> Emitter<'a> {
                 if !self.opts.include_images {
                     return true;
                 }
-                let caption = cap.map(|c| subtree_text(doc, c, &self.main.dropped)).filter(|c| !c.is_empty());
+                let (caption, credit) = match cap {
+                    Some(c) => figure_caption(doc, c, &self.main.dropped),
+                    None => (None, None),
+                };
                 let img = doc.descendants(id).find(|d| doc.is(*d, &local_name!("img")));
                 match img.and_then(|i| self.image_block(i, caption.clone())) {
+                    Some(Block::Figure { src, alt, caption, .. }) => self.blocks.push(Block::Figure { src, alt, caption, credit }),
                     Some(b) => self.blocks.push(b),
                     None => {
-                        if let Some(c) = caption {
-                            self.blocks.push(Block::Figure { src: None, alt: None, caption: Some(c), credit: None });
+                        if caption.is_some() || credit.is_some() {
+                            self.blocks.push(Block::Figure { src: None, alt: None, caption, credit });
                         }
                     }
                 }
@@ -409,6 +413,34 @@ impl<'a> Emitter<'a> {
         let alt = doc.attr(img, "alt").map(fold).filter(|a| !a.is_empty());
         Some(Block::Figure { src: Some(resolve(self.meta.url.as_deref().or(self.opts.url.as_deref()), &src)), alt, caption, credit: None })
     }
+}
+
+/// A figure's caption and credit: a credit element inside the caption
+/// (`class` credit/copyright/source) or a credit at the caption's end.
+fn figure_caption(doc: &Document, cap: NodeId, dropped: &[bool]) -> (Option<String>, Option<String>) {
+    let credit_el = doc.descendants(cap).skip(1).find(|d| {
+        ["class", "itemprop"].iter().any(|n| {
+            doc.attr(*d, n).is_some_and(|v| {
+                let v = v.to_ascii_lowercase();
+                v.contains("credit") || v.contains("copyright") || v.contains("source") || v.contains("photographer") || v.contains("author")
+            })
+        })
+    });
+    let full = subtree_text(doc, cap, dropped);
+    if let Some(el) = credit_el {
+        let credit = subtree_text(doc, el, dropped);
+        if !credit.is_empty() {
+            let caption = full.replacen(&credit, "", 1);
+            let caption = caption.trim().trim_end_matches(['|', '/', '–', '—', '-']).trim().to_string();
+            let credit = crate::metadata::split_credit(&format!("x ({credit})")).1.unwrap_or(credit);
+            return ((!caption.is_empty()).then_some(caption), Some(credit));
+        }
+    }
+    if full.is_empty() {
+        return (None, None);
+    }
+    let (caption, credit) = crate::metadata::split_credit(&full);
+    ((!caption.is_empty()).then_some(caption), credit)
 }
 
 /// Text of a subtree with its paragraphs separated by blank lines.

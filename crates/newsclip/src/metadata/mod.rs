@@ -6,6 +6,9 @@
 //! Dublin Core meta, `<time>` and `rel=author`, then `<title>` and `<h1>`.
 
 mod authors;
+mod credits;
+
+pub use credits::split_credit;
 mod dated;
 pub mod page_type;
 
@@ -119,6 +122,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut dated: Vec<NodeId> = Vec::new();
     let mut rel_author: Vec<NodeId> = Vec::new();
     let mut cues = page_type::Cues::default();
+    let mut deks: Vec<NodeId> = Vec::new();
     for id in doc.descendants(NodeId::DOCUMENT) {
         let Some(tag) = doc.tag(id) else { continue };
         count_cues(doc, id, tag, &mut cues);
@@ -172,6 +176,9 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                 let marked = |name: &str| doc.attr(id, name).is_some_and(authors::byline_attr);
                 if bylines.len() < MAX_CANDIDATES && (marked("class") || marked("id") || marked("itemprop") || marked("rel") || marked("data-testid")) {
                     bylines.push(id);
+                }
+                if deks.len() < MAX_CANDIDATES && (doc.attr(id, "class").is_some_and(dek_attr) || doc.attr(id, "id").is_some_and(dek_attr)) {
+                    deks.push(id);
                 }
                 if dated.len() < MAX_CANDIDATES {
                     let date_marked = |name: &str| doc.attr(id, name).is_some_and(dated::date_attr);
@@ -285,6 +292,17 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     }
     let (kind, confidence) = page_type::classify(&cues);
 
+    let standfirst = title_node.and_then(|t| {
+        deks.iter().filter(|d| **d > t && d.index() - t.index() < DEK_MAX_DISTANCE).find_map(|d| {
+            if doc.ancestors(*d).any(|a| a == t) {
+                return None;
+            }
+            let text = fold(&doc.spaced_text(*d));
+            let n = text.chars().count();
+            (DEK_CHARS.contains(&n) && !text.ends_with(':')).then_some(text)
+        })
+    });
+
     let mut images = Vec::new();
     if let Some(src) = &raw.image {
         images.push(crate::article::Image { src: Some(src.clone()), ..Default::default() });
@@ -312,11 +330,31 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         image: raw.image,
         images,
         page_type: Some(kind.to_string()),
+        standfirst,
         page_type_confidence: Some(confidence),
         product_description: raw.product_description,
         article_body: raw.article_body,
         ..Metadata::default()
     }
+}
+
+/// A standfirst sits within this many nodes after the headline.
+const DEK_MAX_DISTANCE: usize = 400;
+
+/// A standfirst's length, in characters.
+const DEK_CHARS: std::ops::RangeInclusive<usize> = 30..=600;
+
+/// Class or id words of a standfirst: "standfirst", "dek", "subtitle", "summary"…
+fn dek_attr(v: &str) -> bool {
+    let v = v.to_ascii_lowercase();
+    let tokens: Vec<&str> = v.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    tokens.iter().any(|t| {
+        matches!(
+            *t,
+            "standfirst" | "dek" | "deck" | "subtitle" | "subheadline" | "subhead" | "summary" | "lede" | "excerpt"
+                | "teaser" | "strapline" | "intro" | "sapo" | "chapo" | "chapeau" | "bajada" | "entradilla" | "vorspann"
+        )
+    }) || v.contains("sub-title") || v.contains("sub-headline") || v.contains("sub_title")
 }
 
 /// Count what the page-type classifier looks at, one element at a time.
