@@ -214,8 +214,9 @@ impl PageRef {
                     html,
                     url: truth.url,
                     truth_text: truth.ground_truth.main_content.unwrap_or_default(),
-                    truth_title: truth.ground_truth.title,
+                    truth_title: truth.ground_truth.title.clone(),
                     truth_fields: crate::fields::TruthFields {
+                        title: Some(truth.ground_truth.title),
                         authors: Some(truth.ground_truth.author.filter(|a| !a.trim().is_empty())),
                         published: Some(truth.ground_truth.publish_date.filter(|d| !d.trim().is_empty())),
                         page_type: self.page_type.clone(),
@@ -237,8 +238,9 @@ impl PageRef {
                     html: raw,
                     url: None,
                     truth_text: visible_text(&expected),
-                    truth_title: meta.title,
+                    truth_title: meta.title.clone(),
                     truth_fields: crate::fields::TruthFields {
+                        title: Some(meta.title),
                         authors: Some(meta.byline.filter(|a| !a.trim().is_empty())),
                         published: Some(meta.published_time.filter(|d| !d.trim().is_empty())),
                         site_name: Some(meta.site_name.filter(|d| !d.trim().is_empty())),

@@ -141,6 +141,7 @@ pub fn extract_page(page: &Page) -> (Prediction, Outcome, Timing) {
         Ok(Ok(article)) => (
             Prediction {
                 fields: crate::fields::PredFields {
+                    title: article.title.clone(),
                     authors: article.authors,
                     published: article.published,
                     site_name: article.site_name,

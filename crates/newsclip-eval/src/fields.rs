@@ -21,6 +21,8 @@ use std::collections::BTreeMap;
 /// The truth of one page's metadata; `None` = the set does not give this field.
 #[derive(Debug, Clone, Default)]
 pub struct TruthFields {
+    /// The title.
+    pub title: Option<Option<String>>,
     /// Authors as the truth writes them (one string), `Some(None)` for none.
     pub authors: Option<Option<String>>,
     /// Publication date.
@@ -36,6 +38,8 @@ pub struct TruthFields {
 /// What the engine returned for the same fields.
 #[derive(Debug, Clone, Default)]
 pub struct PredFields {
+    /// `Article::title`.
+    pub title: Option<String>,
     /// `Article::authors`.
     pub authors: Vec<String>,
     /// `Article::published`.
@@ -64,11 +68,22 @@ pub struct FieldCheck {
 }
 
 /// The fields in report order.
-pub const FIELDS: [&str; 5] = ["authors", "published", "site_name", "language", "page_type"];
+pub const FIELDS: [&str; 6] = ["title", "authors", "published", "site_name", "language", "page_type"];
 
 /// Compare every field the truth gives.
 pub fn check(pred: &PredFields, truth: &TruthFields) -> Vec<FieldCheck> {
     let mut out = Vec::new();
+    if let Some(t) = &truth.title {
+        let tn = t.as_deref().map(fold).filter(|s| !s.is_empty());
+        let pn = pred.title.as_deref().map(fold).filter(|s| !s.is_empty());
+        out.push(FieldCheck {
+            field: "title",
+            ok: tn == pn,
+            has_truth: tn.is_some(),
+            pred: pn.unwrap_or_default(),
+            truth: tn.unwrap_or_default(),
+        });
+    }
     if let Some(t) = &truth.authors {
         let tn = t.as_deref().map(names).unwrap_or_default();
         let mut pn: Vec<String> = pred.authors.iter().flat_map(|a| names(a)).collect();
@@ -122,9 +137,9 @@ pub fn check(pred: &PredFields, truth: &TruthFields) -> Vec<FieldCheck> {
     out
 }
 
-/// Case- and white-space-folded.
+/// Case- and white-space-folded, typographic quotes as straight ones.
 fn fold(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    crate::metrics::fold_quotes(&s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
 }
 
 fn primary_subtag(s: &str) -> String {
@@ -265,6 +280,7 @@ mod tests {
     #[test]
     fn fields_compare_after_normalising() {
         let pred = PredFields {
+            title: None,
             authors: vec!["Ann Lee".into(), "Bo Chan".into()],
             published: Some("2021-12-12T10:24:00-05:00".into()),
             site_name: Some("The  Daily".into()),
@@ -272,6 +288,7 @@ mod tests {
             page_type: Some("article".into()),
         };
         let truth = TruthFields {
+            title: None,
             authors: Some(Some("Bo Chan and Ann Lee".into())),
             published: Some(Some("2021-12-12".into())),
             site_name: Some(Some("the daily".into())),

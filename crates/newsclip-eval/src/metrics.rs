@@ -178,6 +178,18 @@ pub fn fold_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Typographic quotes and apostrophes as straight ones (’ → ', “ → "):
+/// annotators type straight quotes where pages print curly ones.
+pub fn fold_quotes(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '‘' | '’' | '‚' | '′' => '\'',
+            '“' | '”' | '„' | '″' => '"',
+            c => c,
+        })
+        .collect()
+}
+
 /// How a predicted title compares with the true one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct TitleMatch {
@@ -187,12 +199,13 @@ pub struct TitleMatch {
     pub folded: bool,
 }
 
-/// Compare titles; a missing prediction matches nothing.
+/// Compare titles, white space folded and typographic quotes as straight
+/// ones; a missing prediction matches nothing.
 pub fn title_match(pred: Option<&str>, truth: &str) -> TitleMatch {
     let Some(pred) = pred else {
         return TitleMatch::default();
     };
-    let (p, t) = (fold_space(pred), fold_space(truth));
+    let (p, t) = (fold_quotes(&fold_space(pred)), fold_quotes(&fold_space(truth)));
     TitleMatch {
         exact: p == t,
         folded: p == t || p.to_lowercase() == t.to_lowercase(),

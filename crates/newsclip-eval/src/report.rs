@@ -378,7 +378,7 @@ impl Summary {
             s,
             "words: WCXB word multisets, mean P, mean R, mean of page F1s. shingles: ScrapingHub \
              4-word shingles, mean P, mean R, F1 of those means.\ntitle: share of the n pages with \
-             a truth title whose title matches once white space is folded (exact), also ignoring case."
+             a truth title whose title matches once white space is folded and typographic quotes straightened (exact), also ignoring case."
         );
 
         let _ = writeln!(s);

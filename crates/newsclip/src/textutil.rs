@@ -45,3 +45,68 @@ mod tests {
         assert_eq!(fold("soft\u{ad}hyphen"), "softhyphen");
     }
 }
+
+/// Decode the character references left in text that was escaped twice
+/// (`&amp;#038;` in a meta tag) or never parsed as HTML (JSON-LD):
+/// `&amp;`, `&quot;`, `&apos;`, `&lt;`, `&gt;`, `&nbsp;`, `&#NNN;`, `&#xHH;`.
+pub fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let end = tail[1..].find(';').map(|e| e + 1).filter(|e| *e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &tail[1..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "nbsp" => Some('\u{a0}'),
+                "rsquo" => Some('’'),
+                "lsquo" => Some('‘'),
+                "rdquo" => Some('”'),
+                "ldquo" => Some('“'),
+                "ndash" => Some('–'),
+                "mdash" => Some('—'),
+                "hellip" => Some('…'),
+                _ => {
+                    let num = name.strip_prefix('#')?;
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(h) => u32::from_str_radix(h, 16).ok()?,
+                        None => num.parse::<u32>().ok()?,
+                    };
+                    char::from_u32(code)
+                }
+            }?;
+            Some((c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &tail[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod entity_tests {
+    #[test]
+    fn entities_decode() {
+        assert_eq!(super::decode_entities("Full &#038; part &amp; more &#x2019;s"), "Full & part & more ’s");
+        assert_eq!(super::decode_entities("AT&T & co"), "AT&T & co");
+        assert_eq!(super::decode_entities("no entities"), "no entities");
+    }
+}

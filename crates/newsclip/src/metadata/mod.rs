@@ -138,7 +138,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
             }
             local_name!("title") => {
                 if raw.title_tag.is_none() && !doc.ancestors(id).any(|a| doc.is(a, &local_name!("svg"))) {
-                    raw.title_tag = non_empty(fold(&doc.raw_text(id)));
+                    raw.title_tag = non_empty(fold(&crate::textutil::decode_entities(&doc.raw_text(id))));
                 }
             }
             local_name!("meta") => read_meta(doc, id, &mut raw),
@@ -437,7 +437,7 @@ fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
     let Some(content) = doc.attr(id, "content") else {
         return;
     };
-    let value = fold(content);
+    let value = fold(&crate::textutil::decode_entities(content));
     if value.is_empty() {
         return;
     }
@@ -529,7 +529,7 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
                 if is_article {
                     if raw.ld_headline.is_none() && !types.iter().any(|t| t == "WebPage") {
                         if let Some(h) = map.get("headline").and_then(|h| h.as_str()) {
-                            raw.ld_headline = non_empty(fold(h));
+                            raw.ld_headline = non_empty(fold(&crate::textutil::decode_entities(h)));
                         }
                     }
                     if raw.article_body.is_none() {
