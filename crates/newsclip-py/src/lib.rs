@@ -77,11 +77,7 @@ fn extract_many<'py>(
     options: Option<&Bound<'py, PyDict>>,
 ) -> PyResult<ExtractMany> {
     let opts = options_from(None, options)?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.unwrap_or(0))
-        .thread_name(|i| format!("newsclip-{i}"))
-        .build()
-        .map_err(|e| NewsclipError::new_err(format!("cannot start the worker threads: {e}")))?;
+    let pool = worker_pool(threads)?;
     Ok(ExtractMany {
         inputs: inputs.try_iter()?.unbind(),
         batch_inputs: pool.current_num_threads() * BATCH_INPUTS_PER_THREAD,
@@ -89,6 +85,15 @@ fn extract_many<'py>(
         opts,
         ready: VecDeque::new(),
     })
+}
+
+/// A pool of `threads` workers (`None`: one per core).
+fn worker_pool(threads: Option<usize>) -> PyResult<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .thread_name(|i| format!("newsclip-{i}"))
+        .build()
+        .map_err(|e| NewsclipError::new_err(format!("cannot start the worker threads: {e}")))
 }
 
 /// What `extract_many` returns: pulls a batch of inputs from the iterable,
