@@ -6,6 +6,8 @@
 //! [`Article`] into Python objects with serde (the same record as the JSON
 //! rendering). Errors become `newsclip.NewsclipError`.
 
+mod warc;
+
 use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -277,7 +279,9 @@ fn _newsclip(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_text_export, m)?)?;
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
+    m.add_function(wrap_pyfunction!(warc::iter_warc, m)?)?;
     m.add_function(wrap_pyfunction!(_rust_extract_seconds, m)?)?;
     m.add_class::<ExtractMany>()?;
+    m.add_class::<warc::WarcRecords>()?;
     Ok(())
 }
