@@ -11,6 +11,7 @@ from newsclip._newsclip import (
     extract,
     extract_many,
     extract_text_export,
+    iter_warc,
 )
 
 __all__ = [
@@ -19,4 +20,5 @@ __all__ = [
     "extract",
     "extract_many",
     "extract_text_export",
+    "iter_warc",
 ]

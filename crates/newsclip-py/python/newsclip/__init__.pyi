@@ -1,6 +1,7 @@
 # Types of the `newsclip` package. The record types follow docs/schema.md
 # (the serde form of `Article` in crates/newsclip/src/article.rs).
 
+from os import PathLike
 from typing import Iterable, Iterator, Literal, Optional, Tuple, Union
 
 from typing_extensions import NotRequired, TypedDict, Unpack
@@ -130,4 +131,40 @@ def extract_many(
     Inputs are pages or `(page, url)` tuples. They are read from the iterable
     in batches and extracted on `threads` workers (default: one per core)
     with the GIL released.
+    """
+
+class WarcArticle(Article):
+    """A page record of a WARC file, extracted; `url` is its WARC-Target-URI."""
+
+    warc_record_id: Optional[str]
+    warc_date: Optional[str]
+
+class WarcError(TypedDict):
+    """A page record that failed, or a damaged stretch of the file (no ids)."""
+
+    warc_record_id: Optional[str]
+    warc_date: Optional[str]
+    url: Optional[str]
+    error: str
+
+class WarcRecords(Iterator[Union[WarcArticle, WarcError]]):
+    records: int
+    """Items read so far: records, and damaged stretches."""
+    pages: int
+    """Records holding a page (HTML responses, WET conversions)."""
+    skipped: int
+    """Records that hold no page: warcinfo, requests, non-HTML, non-2xx..."""
+    errors: int
+    """Damaged stretches, and pages that failed to extract."""
+    def __iter__(self) -> WarcRecords: ...
+    def __next__(self) -> Union[WarcArticle, WarcError]: ...
+
+def iter_warc(
+    path: Union[str, PathLike[str]],
+    threads: Optional[int] = None,
+    **options: Unpack[Options],
+) -> WarcRecords:
+    """The page records of a WARC file (.warc, .warc.gz, .warc.zst), in file
+    order, extracted on `threads` workers (default: one per core) with the
+    GIL released. Raises OSError when the file cannot be opened.
     """
