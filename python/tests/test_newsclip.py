@@ -195,13 +195,17 @@ def test_extract_many_passes_on_errors_of_the_iterable():
         yield page(1)
         raise RuntimeError("source failed")
 
+    records = newsclip.extract_many(pages())
+    assert next(records)["title"] == "Story 1"  # the input before the failure
     with pytest.raises(RuntimeError, match="source failed"):
-        list(newsclip.extract_many(pages()))
+        next(records)
 
 
 def test_extract_many_rejects_bad_items():
+    records = newsclip.extract_many([page(1), 42, page(3)])
+    assert next(records)["title"] == "Story 1"
     with pytest.raises(TypeError):
-        list(newsclip.extract_many([page(1), 42]))
+        next(records)
 
 
 def test_concurrent_calls_from_python_threads():

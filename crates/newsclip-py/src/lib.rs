@@ -86,6 +86,7 @@ fn extract_many<'py>(
         pool,
         opts,
         ready: VecDeque::new(),
+        failure: None,
     })
 }
 
@@ -107,6 +108,9 @@ struct ExtractMany {
     batch_inputs: usize,
     opts: Options,
     ready: VecDeque<Result<Article, String>>,
+    /// An exception from the iterable (or a bad item), raised once the
+    /// records of the inputs before it have been handed out.
+    failure: Option<PyErr>,
 }
 
 #[pymethods]
@@ -117,10 +121,13 @@ impl ExtractMany {
 
     fn __next__<'py>(&mut self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         if self.ready.is_empty() {
-            self.extract_next_batch(py)?;
+            if let Some(failure) = self.failure.take() {
+                return Err(failure);
+            }
+            self.extract_next_batch(py);
         }
         match self.ready.pop_front() {
-            None => Ok(None),
+            None => self.failure.take().map_or(Ok(None), Err),
             Some(Ok(article)) => to_python(py, &article).map(Some),
             Some(Err(error)) => {
                 let record = PyDict::new(py);
@@ -132,20 +139,19 @@ impl ExtractMany {
 }
 
 impl ExtractMany {
-    fn extract_next_batch(&mut self, py: Python<'_>) -> PyResult<()> {
+    /// Pull up to `batch_inputs` inputs and extract them into `ready`; an
+    /// exception on the way ends the batch and is kept in `failure`.
+    fn extract_next_batch(&mut self, py: Python<'_>) {
         let mut batch = Vec::with_capacity(self.batch_inputs);
         let inputs = self.inputs.bind(py);
         for item in inputs.clone().take(self.batch_inputs) {
-            let item = item?;
-            let mut opts = self.opts.clone();
-            let page = if let Ok(tuple) = item.cast::<PyTuple>() {
-                let (html, url): (Bound<'_, PyAny>, Option<String>) = tuple.extract()?;
-                opts.url = url.or(opts.url);
-                page_bytes(&html, &mut opts)?.as_bytes().to_vec()
-            } else {
-                page_bytes(&item, &mut opts)?.as_bytes().to_vec()
-            };
-            batch.push((page, opts));
+            match item.and_then(|item| self.input_page(&item)) {
+                Ok(input) => batch.push(input),
+                Err(err) => {
+                    self.failure = Some(err);
+                    break;
+                }
+            }
         }
         let pool = &self.pool;
         let records: Vec<Result<Article, String>> = py.detach(|| {
@@ -157,7 +163,19 @@ impl ExtractMany {
             })
         });
         self.ready.extend(records);
-        Ok(())
+    }
+
+    /// One input's bytes and options: a page, or a `(page, url)` tuple.
+    fn input_page(&self, item: &Bound<'_, PyAny>) -> PyResult<(Vec<u8>, Options)> {
+        let mut opts = self.opts.clone();
+        let page = if let Ok(tuple) = item.cast::<PyTuple>() {
+            let (html, url): (Bound<'_, PyAny>, Option<String>) = tuple.extract()?;
+            opts.url = url.or(opts.url);
+            page_bytes(&html, &mut opts)?.as_bytes().to_vec()
+        } else {
+            page_bytes(item, &mut opts)?.as_bytes().to_vec()
+        };
+        Ok((page, opts))
     }
 }
 

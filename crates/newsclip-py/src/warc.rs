@@ -95,8 +95,15 @@ impl WarcRecords {
 
     fn __next__<'py>(&mut self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         if self.ready.is_empty() && !self.done {
-            let WarcRecords { reader, pool, batch_records, opts, .. } = self;
-            let (batch, counts, done) = py.detach(|| read_and_extract(reader, pool, *batch_records, opts));
+            let WarcRecords {
+                reader,
+                pool,
+                batch_records,
+                opts,
+                ..
+            } = self;
+            let (batch, counts, done) =
+                py.detach(|| read_and_extract(reader, pool, *batch_records, opts));
             self.records += counts.records;
             self.pages += counts.pages;
             self.skipped += counts.skipped;
@@ -148,7 +155,12 @@ fn read_and_extract(
         counts.records += 1;
         match item {
             Err(err) => {
-                pending.push(Pending { record_id: None, target_uri: None, date: None, page: Err(err.to_string()) });
+                pending.push(Pending {
+                    record_id: None,
+                    target_uri: None,
+                    date: None,
+                    page: Err(err.to_string()),
+                });
             }
             Ok(record) => {
                 let format = match record.kind() {
