@@ -21,7 +21,7 @@ pyo3::create_exception!(
     newsclip,
     NewsclipError,
     PyException,
-    "The input is not a page (empty, binary, broken gzip, over max_bytes), or a WARC file cannot be read."
+    "The input is not a page: empty, binary, broken gzip, or over max_bytes."
 );
 
 /// Inputs pulled from the iterable per worker thread and round of

@@ -9,8 +9,7 @@ from typing_extensions import NotRequired, TypedDict, Unpack
 __version__: str
 
 class NewsclipError(Exception):
-    """The input is not a page (empty, binary, broken gzip, over max_bytes),
-    or a WARC file cannot be read."""
+    """The input is not a page: empty, binary, broken gzip, or over max_bytes."""
 
 class Image(TypedDict):
     src: Optional[str]
