@@ -281,6 +281,8 @@ impl Article {
             let article = meta.page_type.as_deref() == Some("article");
             (article && d.chars().count() >= 30 && !text.contains(head.trim_end_matches(['.', '…']))).then(|| d.to_string())
         });
+        let (language, language_source) =
+            crate::metadata::language::settle(meta.language.as_deref(), meta.language_source.as_deref(), &text);
         Article {
             title: meta.title,
             title_source: meta.title_source,
@@ -298,8 +300,8 @@ impl Article {
             canonical_url: meta.canonical_url,
             site_name: meta.site_name,
             publisher: meta.publisher,
-            language: meta.language,
-            language_source: meta.language_source,
+            language,
+            language_source,
             section: meta.section,
             tags: meta.tags,
             page_type: meta.page_type,

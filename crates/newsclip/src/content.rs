@@ -491,3 +491,8 @@ pub(crate) fn text_pieces(
     }
     pieces
 }
+
+/// Resolve a possibly relative address against the page URL.
+pub fn resolve_url(base: Option<&str>, href: &str) -> String {
+    emit::resolve(base, href)
+}

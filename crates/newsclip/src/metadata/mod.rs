@@ -10,6 +10,7 @@ mod credits;
 
 pub use credits::split_credit;
 mod dated;
+pub mod language;
 pub mod page_type;
 
 use html5ever::local_name;
@@ -106,6 +107,8 @@ struct Raw {
     language: Option<String>,
     language_source: Option<&'static str>,
     image: Option<String>,
+    image_width: Option<u32>,
+    image_height: Option<u32>,
     canonical: Option<String>,
     product_description: Option<String>,
     article_body: Option<String>,
@@ -303,9 +306,16 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         })
     });
 
+    let base = opts.url.clone().or(raw.canonical.clone());
+    let image = raw.image.as_deref().map(|i| crate::content::resolve_url(base.as_deref(), i));
     let mut images = Vec::new();
-    if let Some(src) = &raw.image {
-        images.push(crate::article::Image { src: Some(src.clone()), ..Default::default() });
+    if let Some(src) = &image {
+        images.push(crate::article::Image {
+            src: Some(src.clone()),
+            width: raw.image_width,
+            height: raw.image_height,
+            ..Default::default()
+        });
     }
     Metadata {
         title,
@@ -327,7 +337,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         language_source: raw.language_source.map(str::to_string),
         section: raw.section,
         tags: raw.tags,
-        image: raw.image,
+        image,
         images,
         page_type: Some(kind.to_string()),
         standfirst,
@@ -487,6 +497,8 @@ fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
             }
         }
         "og:type" => set(&mut raw.og_type),
+        "og:image:width" if raw.image_width.is_none() => raw.image_width = value.parse().ok(),
+        "og:image:height" if raw.image_height.is_none() => raw.image_height = value.parse().ok(),
         "og:site_name" | "application-name" | "twitter:site:name" => set(&mut raw.site_name),
         "og:image" | "twitter:image" | "og:image:url" | "og:image:secure_url" => set(&mut raw.image),
         "og:locale" | "language" | "dc.language" | "content-language" if raw.language.is_none() => {

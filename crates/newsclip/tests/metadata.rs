@@ -1,0 +1,222 @@
+//! Metadata from each source a page may offer, one small page each, and
+//! properties every field must keep (no markup, no empty strings).
+
+use newsclip::{extract, Article, Options};
+
+fn run(html: &str, url: Option<&str>) -> Article {
+    let mut opts = Options::default();
+    opts.url = url.map(str::to_string);
+    opts.quotes = false;
+    extract(html.as_bytes(), &opts).expect("extracts")
+}
+
+const BODY: &str = "<p>Heavy rain is expected across the region on Tuesday, forecasters said, with up to \
+    40mm falling on high ground by the evening and flooding likely on low roads.</p>\
+    <p>Drivers are asked to take care and to check before they travel, as several routes may close \
+    at short notice while crews clear fallen trees and blocked drains.</p>\
+    <p>The warning runs until midnight on Wednesday, when a drier spell is due to begin from the west.</p>";
+
+#[test]
+fn json_ld_graph_gives_authors_dates_publisher_and_section() {
+    let html = format!(
+        r#"<html lang="en-GB"><head><title>Rain due | The Daily</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@graph":[
+          {{"@type":"WebSite","name":"The Daily"}},
+          {{"@type":"NewsArticle","headline":"Rain due on Tuesday","datePublished":"2024-05-01T09:30:00+01:00",
+            "dateModified":"2024-05-02T10:00:00+01:00","articleSection":"Weather","keywords":["rain","floods"],
+            "author":[{{"@type":"Person","name":"Ann Lee"}},{{"@type":"Person","name":"Bo Chan"}},{{"@type":"Organization","name":"The Daily"}}],
+            "publisher":{{"@type":"Organization","name":"Daily Media Group"}}}}]}}</script>
+        </head><body><article><h1>Rain due on Tuesday</h1>{BODY}</article></body></html>"#
+    );
+    let a = run(&html, None);
+    assert_eq!(a.title.as_deref(), Some("Rain due on Tuesday"));
+    assert_eq!(a.authors, vec!["Ann Lee", "Bo Chan"]);
+    assert_eq!(a.authors_source.as_deref(), Some("json-ld"));
+    assert_eq!(a.published.as_deref(), Some("2024-05-01T09:30:00+01:00"));
+    assert_eq!(a.published_source.as_deref(), Some("json-ld"));
+    assert_eq!(a.modified.as_deref(), Some("2024-05-02T10:00:00+01:00"));
+    assert_eq!(a.publisher.as_deref(), Some("Daily Media Group"));
+    assert_eq!(a.section.as_deref(), Some("Weather"));
+    assert_eq!(a.tags, vec!["rain", "floods"]);
+    assert_eq!(a.language.as_deref(), Some("en-GB"));
+    assert_eq!(a.page_type.as_deref(), Some("article"));
+}
+
+#[test]
+fn open_graph_only() {
+    let html = format!(
+        r#"<html><head><meta property="og:title" content="Rain due on Tuesday - The Daily">
+        <meta property="og:site_name" content="The Daily"><meta property="og:type" content="article">
+        <meta property="article:published_time" content="2024-05-01">
+        <meta property="og:image" content="/img/rain.jpg"><meta property="og:image:width" content="1200">
+        </head><body><div class="story">{BODY}</div></body></html>"#
+    );
+    let a = run(&html, Some("https://daily.example/news/rain"));
+    assert_eq!(a.title.as_deref(), Some("Rain due on Tuesday"));
+    assert_eq!(a.site_name.as_deref(), Some("The Daily"));
+    assert_eq!(a.published.as_deref(), Some("2024-05-01"));
+    assert_eq!(a.published_source.as_deref(), Some("meta"));
+    assert!(a.image.is_some());
+}
+
+#[test]
+fn microdata_byline_and_time() {
+    let html = format!(
+        r#"<html><head><title>Rain due on Tuesday</title></head><body>
+        <article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Rain due on Tuesday</h1>
+        <div class="meta"><span itemprop="author" itemscope itemtype="https://schema.org/Person">By <span itemprop="name">Ann Lee</span>, Senior Reporter</span>
+        <time itemprop="datePublished" datetime="2024-05-01T09:30:00Z">1 May 2024</time></div>
+        {BODY}</article></body></html>"#
+    );
+    let a = run(&html, None);
+    assert_eq!(a.authors, vec!["Ann Lee"]);
+    assert_eq!(a.authors_source.as_deref(), Some("byline"));
+    assert_eq!(a.published.as_deref(), Some("2024-05-01T09:30:00Z"));
+}
+
+#[test]
+fn byline_only_in_text_and_a_dateline_with_a_zone() {
+    let html = format!(
+        r#"<html><head><title>Rain due on Tuesday</title></head><body><main><h1>Rain due on Tuesday</h1>
+        <p><span>By Ann Lee and Bo Chan</span></p><p><span>Sunday 12 December 2021 10:24 EST</span></p>
+        {BODY}</main></body></html>"#
+    );
+    let a = run(&html, None);
+    assert_eq!(a.authors, vec!["Ann Lee", "Bo Chan"]);
+    assert_eq!(a.published.as_deref(), Some("2021-12-12T10:24:00-05:00"));
+}
+
+#[test]
+fn date_only_in_the_url() {
+    let html = format!("<html><head><title>Rain due on Tuesday</title></head><body><main>{BODY}</main></body></html>");
+    let a = run(&html, Some("https://daily.example/2023/04/05/rain-due-on-tuesday"));
+    assert_eq!(a.published.as_deref(), Some("2023-04-05"));
+    assert_eq!(a.published_source.as_deref(), Some("url"));
+}
+
+#[test]
+fn future_and_ancient_dates_are_rejected() {
+    let html = format!(
+        r#"<html><head><title>Rain</title><meta property="article:published_time" content="2031-01-01T00:00:00Z"></head>
+        <body><main>{BODY}</main></body></html>"#
+    );
+    let mut opts = Options::default();
+    opts.crawl_time = Some(1_700_000_000); // November 2023
+    let a = extract(html.as_bytes(), &opts).unwrap();
+    assert_eq!(a.published, None);
+    let old = html.replace("2031-01-01", "1990-01-01");
+    assert_eq!(run(&old, None).published, None);
+}
+
+#[test]
+fn captions_keep_their_credit_apart_and_lazy_images_resolve() {
+    let html = format!(
+        r#"<html><head><title>Rain</title></head><body><article><h1>Rain due on Tuesday</h1>{BODY}
+        <figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/rain.jpg" alt="Clouds">
+        <figcaption>Clouds over the hills on Monday (Getty Images)</figcaption></figure>
+        <figure><img srcset="/img/a-400.jpg 400w, /img/a-1200.jpg 1200w" alt="Road">
+        <figcaption>A flooded road. <span class="credit">Photo: Ann Lee</span></figcaption></figure>
+        <img src="/pixel.gif" width="1" height="1"></article></body></html>"#
+    );
+    let a = run(&html, Some("https://daily.example/news/rain"));
+    let figs: Vec<_> = a.images.iter().filter(|i| i.caption.is_some()).collect();
+    assert_eq!(figs.len(), 2, "{:?}", a.images);
+    assert_eq!(figs[0].src.as_deref(), Some("https://daily.example/img/rain.jpg"));
+    assert_eq!(figs[0].caption.as_deref(), Some("Clouds over the hills on Monday"));
+    assert_eq!(figs[0].credit.as_deref(), Some("Getty Images"));
+    assert_eq!(figs[1].src.as_deref(), Some("https://daily.example/img/a-1200.jpg"));
+    assert_eq!(figs[1].caption.as_deref(), Some("A flooded road."));
+    assert_eq!(figs[1].credit.as_deref(), Some("Ann Lee"));
+    assert!(a.images.iter().all(|i| !i.src.as_deref().unwrap_or("").contains("pixel")));
+}
+
+#[test]
+fn german_and_french_pages() {
+    let de = r#"<html lang="de"><head><title>Regen am Dienstag</title></head><body><main><h1>Regen am Dienstag</h1>
+        <p class="byline">Von Anna Schmidt</p><p class="date">12. Dezember 2021, 10:24 Uhr</p>
+        <p>Am Dienstag wird in der ganzen Region starker Regen erwartet, sagten die Meteorologen, mit bis zu vierzig Millimetern in den Höhenlagen.</p>
+        <p>Autofahrer sollen vorsichtig sein und sich vor der Fahrt informieren, da mehrere Strecken kurzfristig gesperrt werden können.</p></main></body></html>"#;
+    let a = run(de, None);
+    assert_eq!(a.authors, vec!["Anna Schmidt"]);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2021-12-12"));
+    assert_eq!(a.language.as_deref(), Some("de"));
+    let fr = r#"<html lang="fr"><head><title>De la pluie mardi</title></head><body><main><h1>De la pluie mardi</h1>
+        <p class="auteur-signature">Par Sébastien Martin</p><p>Publié le 3 mars 2022 à 10h24</p>
+        <p>De fortes pluies sont attendues mardi dans toute la région, selon les prévisionnistes, avec jusqu'à quarante millimètres sur les hauteurs.</p>
+        <p>Les automobilistes sont invités à la prudence et à se renseigner avant de partir, plusieurs routes pouvant fermer.</p></main></body></html>"#;
+    let a = run(fr, None);
+    assert_eq!(a.authors, vec!["Sébastien Martin"]);
+    assert_eq!(a.published.as_deref(), Some("2022-03-03T10:24:00"));
+}
+
+#[test]
+fn agencies_are_not_people() {
+    let html = format!(
+        r#"<html><head><title>Rain</title><meta name="author" content="Ann Lee, Reuters"></head>
+        <body><main><h1>Rain due on Tuesday</h1>{BODY}</main></body></html>"#
+    );
+    let a = run(&html, None);
+    assert_eq!(a.authors, vec!["Ann Lee"]);
+    assert_eq!(a.agencies, vec!["Reuters"]);
+}
+
+#[test]
+fn a_listing_page_is_typed_as_one() {
+    let mut cards = String::new();
+    for i in 0..12 {
+        cards.push_str(&format!(
+            "<article><h2><a href='/news/story-{i}'>Story number {i} about the weather this week</a></h2><p>Short teaser {i}.</p></article>"
+        ));
+    }
+    let html = format!("<html><head><title>News</title></head><body><main>{cards}</main></body></html>");
+    let a = run(&html, Some("https://daily.example/news"));
+    assert_eq!(a.page_type.as_deref(), Some("listing"), "{:?}", a.page_type_confidence);
+}
+
+/// No field holds markup, a script, or an empty string, on any page of the fixtures.
+#[test]
+fn fields_hold_no_markup_and_no_empty_strings() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    let mut pages = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path().join("source.html");
+        let Ok(bytes) = std::fs::read(&path) else { continue };
+        let a = extract(&bytes, &Options::default()).unwrap();
+        pages += 1;
+        let mut fields: Vec<(&str, &str)> = Vec::new();
+        for (name, v) in [
+            ("title", &a.title),
+            ("standfirst", &a.standfirst),
+            ("description", &a.description),
+            ("published", &a.published),
+            ("modified", &a.modified),
+            ("site_name", &a.site_name),
+            ("publisher", &a.publisher),
+            ("language", &a.language),
+            ("section", &a.section),
+            ("credit_line", &a.credit_line),
+        ] {
+            if let Some(v) = v {
+                fields.push((name, v));
+            }
+        }
+        fields.extend(a.authors.iter().map(|v| ("authors", v.as_str())));
+        fields.extend(a.agencies.iter().map(|v| ("agencies", v.as_str())));
+        fields.extend(a.tags.iter().map(|v| ("tags", v.as_str())));
+        for img in &a.images {
+            for v in [&img.caption, &img.credit, &img.alt].into_iter().flatten() {
+                fields.push(("images", v));
+            }
+        }
+        for (name, v) in fields {
+            assert!(!v.trim().is_empty(), "{}: empty {name}", path.display());
+            let lower = v.to_lowercase();
+            assert!(
+                !lower.contains("<script") && !lower.contains("</") && !lower.contains("<div") && !lower.contains("<p>"),
+                "{}: markup in {name}: {v}",
+                path.display()
+            );
+        }
+    }
+    assert!(pages >= 10);
+}
