@@ -7,6 +7,8 @@ use super::lexicon::BYLINE_OPENER;
 
 /// Lines above the body searched for the head.
 pub const HEAD_LINES: usize = 25;
+/// Score lost per line between a headline candidate and the body.
+const TITLE_DISTANCE_COST: f32 = 0.15;
 /// Most words of a headline.
 const MAX_TITLE_WORDS: usize = 40;
 /// Fewest words of a standfirst.
@@ -44,34 +46,62 @@ pub fn read_head(lines: &[&str], infos: &[Info], from: usize, to: usize, used: &
         }
     }
     let is_byline = |j: usize| head.bylines.iter().any(|(b, _)| *b == j);
-    let mut candidates = Vec::new();
-    let mut j = to;
-    while j > from && candidates.len() < 2 {
-        j -= 1;
-        if used[j] || is_byline(j) {
+    let is_meta = |k: usize| k < infos.len() && (infos[k].kind == Kind::Date || is_byline(k));
+    let mut best: Option<(f32, usize)> = None;
+    for j in from..to {
+        if used[j] || is_byline(j) || !headline_like(lines[j], &infos[j]) {
             continue;
         }
-        if let Some(&first) = candidates.first() {
-            if first - j > 4 {
-                break;
-            }
-        }
-        if headline_like(lines[j], &infos[j]) {
-            candidates.push(j);
+        let score = title_score(lines, infos, j, to, &is_meta);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, j));
         }
     }
-    match candidates[..] {
-        [near, far] if infos[near].words >= MIN_STANDFIRST_WORDS
-            && infos[near].words > infos[far].words
-            && !ends_like_sentence(lines[far]) =>
-        {
-            head.title = Some(far);
-            head.standfirst = Some(near);
-        }
-        [near, ..] => head.title = Some(near),
-        [] => {}
+    head.title = best.map(|(_, j)| j);
+    if let Some(t) = head.title {
+        head.standfirst = (t + 1..to.min(t + 3))
+            .filter(|&k| !used[k] && !is_meta(k))
+            .find(|&k| matches!(infos[k].kind, Kind::Short | Kind::Prose) && infos[k].words >= MIN_STANDFIRST_WORDS)
+            .filter(|&k| k == t + 1);
     }
     head
+}
+
+/// How much a line above the body looks like the headline: near the
+/// body, a few words to a line, not a sentence, next to the byline or
+/// dateline, printed twice (breadcrumb and heading) but no more.
+fn title_score(lines: &[&str], infos: &[Info], j: usize, to: usize, is_meta: &dyn Fn(usize) -> bool) -> f32 {
+    let info = &infos[j];
+    let line = lines[j];
+    let mut score = -TITLE_DISTANCE_COST * (to - j) as f32;
+    if (3..=20).contains(&info.words) {
+        score += 1.5;
+    }
+    if line.ends_with(['.', ',', ';']) {
+        score -= 2.0;
+    }
+    if info.kind == Kind::Prose && info.words > 25 {
+        score -= 2.0;
+    }
+    let capitals = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    if info.words >= 3 && capitals * 2 >= info.words {
+        score += 0.5;
+    }
+    match info.repeats {
+        2 => score += 1.0,
+        r if r > 2 => score -= 1.0,
+        _ => {}
+    }
+    if (j + 1..(j + 4).min(infos.len())).any(is_meta) {
+        score += 2.0;
+    } else if j > 0 && is_meta(j - 1) {
+        score += 1.0;
+    }
+    let menu_like = |k: usize| infos.get(k).is_some_and(|i| i.words <= 3 && i.kind != Kind::Date);
+    if j > 0 && menu_like(j - 1) && menu_like(j + 1) {
+        score -= 1.5;
+    }
+    score
 }
 
 /// Whether a line can be a headline: a few words to a long sentence,

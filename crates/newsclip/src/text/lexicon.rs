@@ -86,7 +86,7 @@ pub static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
         |accept\b|reject\ all|manage\ (?:cookies|preferences|settings)|we\ use\ cookies|this\ (?:site|website)\ uses\ cookies|cookies?\ (?:policy|settings)
         |thank\ (?:you|s)\ for\ (?:registering|subscribing|signing|reading|your\ support|visiting)
         |stay\ (?:up\ to\ date|informed|in\ the\ know)|don't\ miss|never\ miss|advertisement$|advertisement\b|sponsored\b|skip\ to|back\ to\ top
-        |print$|email$|e-mail$|copy\ link|comments?$|\d+\ comments?$|no\ comments|leave\ a\ (?:comment|reply)|add\ a\ comment|post\ a\ comment|show\ comments
+        |print$|print\ (?:this|page|article)|\d+\ min(?:ute)?s?\ read|email$|e-mail$|copy\ link|comments?$|\d+\ comments?$|no\ comments|leave\ a\ (?:comment|reply)|add\ a\ comment|post\ a\ comment|show\ comments
         |support\ (?:us|our|independent|quality)|donate\b|become\ a\ (?:member|subscriber|supporter)|already\ (?:a\ subscriber|have\ an\ account|registered)
         |notifications?\b|allow\ notifications|turn\ on\ notifications|enable\ notifications|continue\ reading|listen\ to\ (?:this|the)\ article
         |(?:image|photo|video)\ (?:source|credit|caption)|enter\ your\ email|your\ email\ address|newsletter\b|privacy\ policy|terms\ (?:of|and)\ 
