@@ -101,6 +101,8 @@ pub struct Page {
     pub truth_text: String,
     /// The article's title, when the truth gives one.
     pub truth_title: Option<String>,
+    /// The metadata fields the truth gives.
+    pub truth_fields: crate::fields::TruthFields,
 }
 
 #[derive(Deserialize)]
@@ -129,11 +131,19 @@ struct WcxbTruthFile {
 struct WcxbTruth {
     title: Option<String>,
     main_content: Option<String>,
+    author: Option<String>,
+    publish_date: Option<String>,
 }
 
 #[derive(Deserialize)]
 struct ReadabilityMetadata {
     title: Option<String>,
+    byline: Option<String>,
+    #[serde(rename = "siteName")]
+    site_name: Option<String>,
+    lang: Option<String>,
+    #[serde(rename = "publishedTime")]
+    published_time: Option<String>,
 }
 
 /// The pages of `dataset` under the datasets folder, in id order.
@@ -243,6 +253,12 @@ impl PageRef {
                     url: truth.url,
                     truth_text: truth.ground_truth.main_content.unwrap_or_default(),
                     truth_title: truth.ground_truth.title,
+                    truth_fields: crate::fields::TruthFields {
+                        authors: Some(truth.ground_truth.author.filter(|a| !a.trim().is_empty())),
+                        published: Some(truth.ground_truth.publish_date.filter(|d| !d.trim().is_empty())),
+                        page_type: self.page_type.clone(),
+                        ..Default::default()
+                    },
                 })
             }
             Dataset::Readability => {
@@ -260,6 +276,13 @@ impl PageRef {
                     url: None,
                     truth_text: visible_text(&expected),
                     truth_title: meta.title,
+                    truth_fields: crate::fields::TruthFields {
+                        authors: Some(meta.byline.filter(|a| !a.trim().is_empty())),
+                        published: Some(meta.published_time.filter(|d| !d.trim().is_empty())),
+                        site_name: Some(meta.site_name.filter(|d| !d.trim().is_empty())),
+                        language: Some(meta.lang.filter(|d| !d.trim().is_empty())),
+                        page_type: None,
+                    },
                 })
             }
         }

@@ -43,6 +43,8 @@ pub struct PageResult {
     pub outcome: Outcome,
     /// The scores.
     pub score: PageScore,
+    /// The metadata fields compared.
+    pub fields: Vec<crate::fields::FieldCheck>,
 }
 
 /// A page's prediction: body text and title.
@@ -52,6 +54,8 @@ pub struct Prediction {
     pub text: String,
     /// `Article::title`.
     pub title: Option<String>,
+    /// The metadata fields.
+    pub fields: crate::fields::PredFields,
 }
 
 thread_local! {
@@ -136,6 +140,13 @@ pub fn extract_page(page: &Page) -> (Prediction, Outcome, Timing) {
     let (pred, outcome) = match result {
         Ok(Ok(article)) => (
             Prediction {
+                fields: crate::fields::PredFields {
+                    authors: article.authors,
+                    published: article.published,
+                    site_name: article.site_name,
+                    language: article.language,
+                    page_type: article.page_type,
+                },
                 text: article.text,
                 title: article.title,
             },
@@ -157,6 +168,7 @@ pub fn run_page(page_ref: &PageRef, dump: Option<&Path>) -> Result<PageResult> {
         &page.truth_text,
         page.truth_title.as_deref(),
     );
+    let fields = crate::fields::check(&pred.fields, &page.truth_fields);
     if let Some(dir) = dump {
         let path = dir.join(format!("{}.txt", page_ref.id));
         fs::write(&path, &pred.text).with_context(|| format!("writing {}", path.display()))?;
@@ -168,6 +180,7 @@ pub fn run_page(page_ref: &PageRef, dump: Option<&Path>) -> Result<PageResult> {
         cpu: timing.cpu,
         outcome,
         score,
+        fields,
     })
 }
 

@@ -2,7 +2,7 @@
 //! and Readability's test pages) and times it.
 //!
 //! [`datasets`] lists and loads the pages, [`evaluate`] extracts and scores
-//! them one at a time, [`metrics`] holds the formulas, [`diagnose`] explains
+//! them one at a time, [`metrics`] holds the formulas, [`fields`] scores the metadata, [`diagnose`] explains
 //! low scores, [`report`] prints the table and checks the floors, and
 //! [`parsers`] compares parse-only throughput of three DOMs.
 #![deny(missing_docs)]
@@ -10,6 +10,7 @@
 pub mod datasets;
 pub mod diagnose;
 pub mod evaluate;
+pub mod fields;
 pub mod metrics;
 pub mod parsers;
 pub mod report;

@@ -36,6 +36,12 @@ struct Args {
     /// Print the N worst pages of each set by word F1, with missed and leaked text.
     #[arg(long, value_name = "N", default_value_t = 0)]
     worst: usize,
+    /// Print N pages per metadata field where the field is wrong.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    field_misses: usize,
+    /// With --field-misses: only this field (authors, published, site_name, language, page_type).
+    #[arg(long, value_name = "FIELD")]
+    field: Option<String>,
     /// Write each page's predicted text to DIR/<id>.txt.
     #[arg(long, value_name = "DIR")]
     dump: Option<PathBuf>,
@@ -96,6 +102,9 @@ fn run() -> Result<ExitCode> {
     print!("{}", summary.render());
     if args.worst > 0 {
         report::print_worst(&results, args.worst)?;
+    }
+    if args.field_misses > 0 {
+        report::print_field_misses(&results, args.field.as_deref(), args.field_misses);
     }
     if let Some(path) = &args.json {
         summary.write_json(path)?;

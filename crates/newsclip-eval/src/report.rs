@@ -159,6 +159,10 @@ pub struct Summary {
     pub errors: Vec<PageNote>,
     /// Pages where `extract` panicked.
     pub panics: Vec<PageNote>,
+    /// Metadata field figures per set.
+    pub fields: Vec<(&'static str, BTreeMap<&'static str, crate::fields::FieldFigures>)>,
+    /// The page-type confusion table (WCXB).
+    pub confusion: String,
 }
 
 /// Per-group figure suffixes, for the names a floors file may use.
@@ -192,6 +196,12 @@ pub fn known_figures() -> BTreeSet<String> {
         names.insert(format!("{key}_mb_per_s"));
         names.insert(format!("{key}_cpu_pages_per_s"));
         names.insert(format!("{key}_cpu_mb_per_s"));
+    }
+    for ds in ["wcxb", "readability"] {
+        for f in crate::fields::FIELDS {
+            names.insert(format!("{ds}_{f}"));
+            names.insert(format!("{ds}_{f}_with_truth"));
+        }
     }
     names.insert("panics".to_string());
     names.insert("errors".to_string());
@@ -256,7 +266,25 @@ impl Summary {
         };
         let (errors, panics) = (failed(false), failed(true));
 
+        let mut fields = Vec::new();
+        for &ds in &datasets {
+            let tally = crate::fields::tally(
+                results.iter().filter(|r| r.page.dataset == ds).flat_map(|r| r.fields.iter()),
+            );
+            fields.push((ds.name(), tally));
+        }
+        let confusion = crate::fields::confusion(results.iter().flat_map(|r| r.fields.iter()));
         let mut figures = BTreeMap::new();
+        for (ds, tally) in &fields {
+            for (f, fig) in tally {
+                if let Some(a) = fig.accuracy() {
+                    figures.insert(format!("{ds}_{f}"), a);
+                }
+                if let Some(a) = fig.accuracy_with_truth() {
+                    figures.insert(format!("{ds}_{f}_with_truth"), a);
+                }
+            }
+        }
         for g in &groups {
             let k = &g.key;
             figures.insert(format!("{k}_pages"), g.pages as f64);
@@ -300,6 +328,8 @@ impl Summary {
             slowest,
             errors,
             panics,
+            fields,
+            confusion,
         }
     }
 
@@ -354,6 +384,37 @@ impl Summary {
             "words: WCXB word multisets, mean P, mean R, mean of page F1s. shingles: ScrapingHub \
              4-word shingles, mean P, mean R, F1 of those means.\ntitle: share of the n pages with \
              a truth title whose title matches once white space is folded (exact), also ignoring case."
+        );
+
+        let _ = writeln!(s);
+        let _ = writeln!(
+            s,
+            "Metadata: share right over all pages (both empty counts as right) | over pages whose truth has a value"
+        );
+        for (ds, tally) in &self.fields {
+            let row: Vec<String> = crate::fields::FIELDS
+                .iter()
+                .filter_map(|f| {
+                    let fig = tally.get(f)?;
+                    Some(format!(
+                        "{f} {} | {} (n={})",
+                        opt(fig.accuracy()),
+                        opt(fig.accuracy_with_truth()),
+                        fig.with_truth
+                    ))
+                })
+                .collect();
+            if !row.is_empty() {
+                let _ = writeln!(s, "  {ds:<12} {}", row.join("   "));
+            }
+        }
+        if !self.confusion.is_empty() {
+            let _ = writeln!(s, "Page types (WCXB), truth rows, predicted columns:\n{}", self.confusion);
+        }
+        let _ = writeln!(
+            s,
+            "authors: set of names (split at commas/and/&, \"By\" and credentials dropped, case folded); \
+             published: same day; site_name: folded exact; language: primary subtag."
         );
 
         let _ = writeln!(s);
@@ -553,4 +614,31 @@ pub fn print_worst(results: &[PageResult], n: usize) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Print up to `n` pages per metadata field (or only `only`) where the
+/// field is wrong: the normalised prediction beside the truth, and the title.
+pub fn print_field_misses(results: &[PageResult], only: Option<&str>, n: usize) {
+    for field in crate::fields::FIELDS {
+        if only.is_some_and(|o| o != field) {
+            continue;
+        }
+        let misses: Vec<(&PageResult, &crate::fields::FieldCheck)> = results
+            .iter()
+            .flat_map(|r| r.fields.iter().filter(|c| c.field == field && !c.ok).map(move |c| (r, c)))
+            .collect();
+        if misses.is_empty() {
+            continue;
+        }
+        println!("\n{field}: {} pages wrong; first {}:", misses.len(), n.min(misses.len()));
+        for (r, c) in misses.iter().take(n) {
+            println!(
+                "  {} {:<24} pred {:<40} truth {}",
+                r.page.dataset.name(),
+                r.page.id,
+                format!("{:?}", truncate(&c.pred, 60)),
+                format!("{:?}", truncate(&c.truth, 60))
+            );
+        }
+    }
 }

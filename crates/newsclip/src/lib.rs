@@ -24,6 +24,7 @@
 pub mod article;
 pub mod clean;
 pub mod content;
+pub mod dates;
 pub mod decode;
 pub mod dom;
 pub mod error;

@@ -5,6 +5,9 @@
 //! Sources, strongest first: JSON-LD, OpenGraph / `article:*` / Twitter /
 //! Dublin Core meta, `<time>` and `rel=author`, then `<title>` and `<h1>`.
 
+mod authors;
+mod dated;
+
 use html5ever::local_name;
 
 use crate::content::Main;
@@ -84,20 +87,36 @@ struct Raw {
     description: Option<String>,
     og_description: Option<String>,
     authors: Vec<String>,
+    authors_source: Option<&'static str>,
+    ld_org_authors: Vec<String>,
     published: Option<String>,
+    published_source: Option<&'static str>,
+    modified: Option<String>,
+    modified_source: Option<&'static str>,
+    publisher: Option<String>,
+    section: Option<String>,
+    tags: Vec<String>,
+    ld_types: Vec<String>,
+    og_type: Option<String>,
     site_name: Option<String>,
     language: Option<String>,
+    language_source: Option<&'static str>,
     image: Option<String>,
     canonical: Option<String>,
     product_description: Option<String>,
     article_body: Option<String>,
 }
 
+/// Most byline and date elements looked at on one page.
+const MAX_CANDIDATES: usize = 64;
+
 /// Collect the page's metadata.
 pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut raw = Raw::default();
     let mut h1s: Vec<NodeId> = Vec::new();
-    let mut time_published: Option<String> = None;
+    let mut bylines: Vec<NodeId> = Vec::new();
+    let mut dated: Vec<NodeId> = Vec::new();
+    let mut rel_author: Vec<NodeId> = Vec::new();
     for id in doc.descendants(NodeId::DOCUMENT) {
         let Some(tag) = doc.tag(id) else { continue };
         match *tag {
@@ -106,6 +125,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                     let l = l.trim();
                     if !l.is_empty() {
                         raw.language = Some(l.replace('_', "-"));
+                        raw.language_source = Some("html-lang");
                     }
                 }
             }
@@ -135,49 +155,179 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                 }
             }
             local_name!("time") => {
-                if time_published.is_none() {
-                    if let Some(dt) = doc.attr(id, "datetime") {
-                        time_published = non_empty(dt.trim().to_string());
+                if dated.len() < MAX_CANDIDATES {
+                    dated.push(id);
+                }
+            }
+            _ => {
+                if matches!(*tag, local_name!("a")) && doc.attr(id, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author")) {
+                    if rel_author.len() < MAX_CANDIDATES {
+                        rel_author.push(id);
+                    }
+                    continue;
+                }
+                let marked = |name: &str| doc.attr(id, name).is_some_and(authors::byline_attr);
+                if bylines.len() < MAX_CANDIDATES && (marked("class") || marked("id") || marked("itemprop") || marked("rel") || marked("data-testid")) {
+                    bylines.push(id);
+                }
+                if dated.len() < MAX_CANDIDATES {
+                    let date_marked = |name: &str| doc.attr(id, name).is_some_and(dated::date_attr);
+                    if date_marked("class") || date_marked("id") || date_marked("itemprop") {
+                        dated.push(id);
                     }
                 }
             }
-            _ => {}
         }
     }
     let (title, title_node) = settle_title(doc, main, &raw, &h1s, opts.url.as_deref());
+    let title_source = title.as_ref().map(|_| {
+        if title_node.is_some() {
+            "h1"
+        } else if raw.ld_headline.is_some() {
+            "json-ld"
+        } else if raw.og_title.is_some() {
+            "og"
+        } else if raw.meta_title.is_some() {
+            "meta"
+        } else {
+            "title-tag"
+        }
+    });
+    let hints = crate::dates::Hints { language: raw.language.as_deref(), not_after: opts.crawl_time };
+    let anchor = title_node.or_else(|| main.roots.first().copied());
+    let in_comments = |id: NodeId| {
+        doc.ancestors(id).take(12).any(|a| {
+            ["class", "id"].iter().any(|n| {
+                doc.attr(a, n).is_some_and(|v| {
+                    let v = v.to_ascii_lowercase();
+                    v.contains("comment") || v.contains("related") || v.contains("recommend")
+                })
+            })
+        })
+    };
+
+    // Authors: structured data, then meta tags, then the visible page.
+    let mut names = authors::Names::default();
+    for a in &raw.authors {
+        let n = authors::clean(a);
+        for p in n.people.iter().chain(&n.agencies) {
+            names.push(p);
+        }
+    }
+    let mut authors_source = raw.authors_source;
+    let site_fold = raw.site_name.as_deref().map(|s| s.to_lowercase());
+    names.people.retain(|p| Some(p.to_lowercase()) != site_fold);
+    if names.is_empty() {
+        let ordered = near_first(doc, &bylines, anchor);
+        for id in ordered.into_iter().chain(near_first(doc, &rel_author, anchor)) {
+            if in_comments(id) {
+                continue;
+            }
+            let text = byline_text(doc, id);
+            if text.chars().count() > 150 {
+                continue;
+            }
+            let n = authors::clean(&text);
+            if !n.is_empty() {
+                names = n;
+                authors_source = Some("byline");
+                break;
+            }
+        }
+    }
+    if names.is_empty() {
+        if let Some(n) = dated::by_line_near(doc, main, anchor) {
+            names = n;
+            authors_source = Some("text");
+        }
+    }
+    names.people.retain(|p| Some(p.to_lowercase()) != site_fold);
+
+    // Dates: structured data, then meta, then a visible date near the headline, then the URL.
+    let mut published = raw.published.as_deref().and_then(|d| crate::dates::parse(d, &hints)).map(|v| v.render());
+    let mut published_source = published.as_ref().and(raw.published_source);
+    let modified = raw.modified.as_deref().and_then(|d| crate::dates::parse(d, &hints)).map(|v| v.render());
+    let modified_source = modified.as_ref().and(raw.modified_source);
+    if published.is_none() {
+        let ordered = near_first(doc, &dated, anchor);
+        if let Some(v) = dated::visible(doc, &ordered, &hints, &in_comments) {
+            published = Some(v);
+            published_source = Some("page");
+        }
+    }
+    if published.is_none() {
+        if let Some(v) = dated::in_text_near(doc, main, anchor, &hints) {
+            published = Some(v);
+            published_source = Some("text");
+        }
+    }
+    if published.is_none() {
+        let url = opts.url.as_deref().or(raw.canonical.as_deref());
+        if let Some(v) = url.and_then(|u| crate::dates::from_url(u, &hints)) {
+            published = Some(v.render());
+            published_source = Some("url");
+        }
+    }
+
+    let mut images = Vec::new();
+    if let Some(src) = &raw.image {
+        images.push(crate::article::Image { src: Some(src.clone()), ..Default::default() });
+    }
     Metadata {
         title,
         title_node,
-        description: raw.description.or(raw.og_description),
-        authors: dedup(raw.authors),
-        published: raw.published.or(time_published),
-        url: opts.url.clone().or(raw.canonical),
+        title_source: title_source.map(str::to_string),
+        description: raw.description.clone().or(raw.og_description.clone()),
+        authors: names.people,
+        authors_source: authors_source.map(str::to_string),
+        agencies: names.agencies,
+        published,
+        published_source: published_source.map(str::to_string),
+        modified,
+        modified_source: modified_source.map(str::to_string),
+        url: opts.url.clone().or(raw.canonical.clone()),
+        canonical_url: raw.canonical,
         site_name: raw.site_name,
+        publisher: raw.publisher,
         language: raw.language,
+        language_source: raw.language_source.map(str::to_string),
+        section: raw.section,
+        tags: raw.tags,
         image: raw.image,
+        images,
         product_description: raw.product_description,
         article_body: raw.article_body,
         ..Metadata::default()
     }
 }
 
+/// Candidates in order of closeness to the headline: those after it first
+/// (in document order), then those before it (nearest first).
+fn near_first(doc: &Document, ids: &[NodeId], anchor: Option<NodeId>) -> Vec<NodeId> {
+    let _ = doc;
+    let Some(a) = anchor else { return ids.to_vec() };
+    let mut after: Vec<NodeId> = ids.iter().copied().filter(|i| *i >= a).collect();
+    let before = ids.iter().copied().filter(|i| *i < a).rev();
+    after.extend(before);
+    after
+}
+
+/// A byline element's text: its `itemprop=name` part when it has one.
+fn byline_text(doc: &Document, id: NodeId) -> String {
+    if let Some(c) = doc.attr(id, "content") {
+        return fold(c);
+    }
+    for d in doc.descendants(id).take(200) {
+        if doc.attr(d, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("name")) {
+            return fold(&doc.raw_text(d));
+        }
+    }
+    fold(&doc.raw_text(id))
+}
+
 fn non_empty(s: String) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_string())
-}
-
-fn dedup(names: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for n in names {
-        let n = fold(&n);
-        if n.is_empty() || n.starts_with("http") {
-            continue;
-        }
-        if !out.iter().any(|o| o.eq_ignore_ascii_case(&n)) {
-            out.push(n);
-        }
-    }
-    out
 }
 
 fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
@@ -213,19 +363,44 @@ fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
         "description" | "dc.description" | "dcterms.description" => set(&mut raw.description),
         "og:description" | "twitter:description" => set(&mut raw.og_description),
         "author" | "article:author" | "dc.creator" | "dcterms.creator" | "parsely-author"
-        | "sailthru.author" | "byl"
-            if !value.starts_with("http") && raw.authors.is_empty() =>
+        | "sailthru.author" | "byl" | "twitter:creator"
+            if !value.starts_with("http") && !value.starts_with('@') && raw.authors.is_empty() =>
         {
-            let v = value.trim_start_matches("By ").trim_start_matches("by ");
-            raw.authors.extend(v.split([',', ';']).map(|s| s.trim().to_string()));
+            raw.authors.push(value.clone());
+            raw.authors_source = Some("meta");
         }
         "article:published_time" | "datepublished" | "dc.date" | "dcterms.created"
         | "dc.date.issued" | "pubdate" | "publishdate" | "sailthru.date" | "parsely-pub-date"
-        | "og:published_time" | "date" => set(&mut raw.published),
+        | "og:published_time" | "date" | "publish-date" | "publication_date" | "citation_publication_date"
+        | "article.published" | "dcterms.date" | "dcterms.issued"
+            if raw.published.is_none() =>
+        {
+            raw.published = Some(value.clone());
+            raw.published_source = Some("meta");
+        }
+        "article:modified_time" | "og:updated_time" | "datemodified" | "dcterms.modified" | "last-modified"
+        | "article.updated" | "lastmod"
+            if raw.modified.is_none() =>
+        {
+            raw.modified = Some(value.clone());
+            raw.modified_source = Some("meta");
+        }
+        "article:publisher" if !value.starts_with("http") => set(&mut raw.publisher),
+        "article:section" | "section" | "parsely-section" => set(&mut raw.section),
+        "article:tag" | "keywords" | "news_keywords" | "parsely-tags" => {
+            for t in value.split([',', ';']) {
+                let t = t.trim();
+                if !t.is_empty() && t.len() <= 60 && !raw.tags.iter().any(|x| x.eq_ignore_ascii_case(t)) && raw.tags.len() < 50 {
+                    raw.tags.push(t.to_string());
+                }
+            }
+        }
+        "og:type" => set(&mut raw.og_type),
         "og:site_name" | "application-name" | "twitter:site:name" => set(&mut raw.site_name),
         "og:image" | "twitter:image" | "og:image:url" | "og:image:secure_url" => set(&mut raw.image),
         "og:locale" | "language" | "dc.language" | "content-language" if raw.language.is_none() => {
             raw.language = Some(value.replace('_', "-"));
+            raw.language_source = Some("meta");
         }
         _ => {}
     }
@@ -247,6 +422,11 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
             serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
             serde_json::Value::Object(map) => {
                 let types = type_names(map.get("@type"));
+                for t in &types {
+                    if raw.ld_types.len() < 32 && !raw.ld_types.contains(t) {
+                        raw.ld_types.push(t.clone());
+                    }
+                }
                 let is_article = types.iter().any(|t| {
                     t.ends_with("Article")
                         || matches!(
@@ -266,20 +446,56 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
                             raw.article_body = non_empty(b.to_string());
                         }
                     }
-                    if raw.published.is_none() {
-                        if let Some(d) = map.get("datePublished").and_then(|d| d.as_str()) {
-                            raw.published = non_empty(d.to_string());
+                    let from_meta = |src: Option<&str>| src != Some("json-ld");
+                    if raw.published.is_none() || from_meta(raw.published_source) {
+                        if let Some(d) = map.get("datePublished").and_then(|d| d.as_str()).and_then(|d| non_empty(d.to_string())) {
+                            raw.published = Some(d);
+                            raw.published_source = Some("json-ld");
                         }
                     }
-                    if raw.authors.is_empty() {
-                        if let Some(a) = map.get("author") {
-                            collect_names(a, &mut raw.authors);
+                    if raw.modified.is_none() || from_meta(raw.modified_source) {
+                        if let Some(d) = map.get("dateModified").and_then(|d| d.as_str()).and_then(|d| non_empty(d.to_string())) {
+                            raw.modified = Some(d);
+                            raw.modified_source = Some("json-ld");
                         }
                     }
-                    if raw.site_name.is_none() {
-                        if let Some(p) = map.get("publisher") {
-                            if let Some(n) = p.get("name").and_then(|n| n.as_str()) {
+                    if raw.authors.is_empty() || from_meta(raw.authors_source) {
+                        if let Some(a) = map.get("author").or_else(|| map.get("creator")) {
+                            let mut people = Vec::new();
+                            collect_names(a, &mut people, &mut raw.ld_org_authors);
+                            if !people.is_empty() {
+                                raw.authors = people;
+                                raw.authors_source = Some("json-ld");
+                            }
+                        }
+                    }
+                    if let Some(p) = map.get("publisher") {
+                        if let Some(n) = p.get("name").and_then(|n| n.as_str()) {
+                            if raw.site_name.is_none() {
                                 raw.site_name = non_empty(fold(n));
+                            }
+                            if raw.publisher.is_none() {
+                                raw.publisher = non_empty(fold(n));
+                            }
+                        }
+                    }
+                    if raw.section.is_none() {
+                        if let Some(sec) = map.get("articleSection") {
+                            let first = sec.as_str().or_else(|| sec.as_array().and_then(|a| a.first()).and_then(|x| x.as_str()));
+                            raw.section = first.and_then(|x| non_empty(fold(x)));
+                        }
+                    }
+                    if raw.tags.is_empty() {
+                        if let Some(k) = map.get("keywords") {
+                            let list: Vec<String> = match k {
+                                serde_json::Value::String(s) => s.split(',').map(|x| x.trim().to_string()).collect(),
+                                serde_json::Value::Array(a) => a.iter().filter_map(|x| x.as_str().map(|x| x.trim().to_string())).collect(),
+                                _ => Vec::new(),
+                            };
+                            for t in list.into_iter().filter(|t| !t.is_empty() && t.len() <= 60).take(50) {
+                                if !raw.tags.iter().any(|x| x.eq_ignore_ascii_case(&t)) {
+                                    raw.tags.push(t);
+                                }
                             }
                         }
                     }
@@ -309,18 +525,23 @@ fn type_names(v: Option<&serde_json::Value>) -> Vec<String> {
     }
 }
 
-fn collect_names(v: &serde_json::Value, out: &mut Vec<String>) {
+/// Names of JSON-LD `author` values: people into `people`, organisations
+/// (typed `Organization` and the like) into `orgs`.
+fn collect_names(v: &serde_json::Value, people: &mut Vec<String>, orgs: &mut Vec<String>) {
     match v {
-        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::String(s) => people.push(s.clone()),
         serde_json::Value::Array(a) => {
             for x in a.iter().take(20) {
-                collect_names(x, out);
+                collect_names(x, people, orgs);
             }
         }
         serde_json::Value::Object(m) => {
-            if let Some(n) = m.get("name") {
-                if let Some(s) = n.as_str() {
-                    out.push(s.to_string());
+            if let Some(s) = m.get("name").and_then(|n| n.as_str()) {
+                let types = type_names(m.get("@type"));
+                if types.iter().any(|t| t.contains("Organization") || t == "Corporation" || t == "NewsMediaOrganization") {
+                    orgs.push(s.to_string());
+                } else {
+                    people.push(s.to_string());
                 }
             }
         }

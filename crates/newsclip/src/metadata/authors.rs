@@ -1,0 +1,224 @@
+//! Authors: a clean list of people from whatever the page offers — JSON-LD,
+//! meta tags, byline elements, a "By …" line near the headline — with news
+//! agencies kept apart.
+//!
+//! Cleaning: "By"/"Words by"/"Von"/"Par"/"Por" prefixes, e-mail addresses,
+//! social handles, URLs, dates and what follows them, roles ("Senior
+//! Reporter", "Staff Writer") and credentials ("MS", "PhD") are dropped;
+//! "and", "&" and commas separate names; names are kept once, in order.
+
+use crate::textutil::fold;
+
+/// Organisations that sign stories: wire services and the words for them.
+const AGENCIES: &[&str] = &[
+    "reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
+    "agence france presse", "dpa", "deutsche presse-agentur", "pa", "pa media", "press association",
+    "bloomberg", "bloomberg news", "upi", "united press international", "ani", "pti",
+    "press trust of india", "ians", "xinhua", "efe", "ansa", "kyodo", "kyodo news", "yonhap",
+    "tass", "ria novosti", "anadolu", "anadolu agency", "aap", "australian associated press",
+    "cp", "the canadian press", "canadian press", "sda", "apa", "belga", "anp", "europa press",
+    "agencies", "agency", "wires", "wire services", "news agencies", "staff and agencies",
+    "agencias", "agences", "agenturen",
+];
+
+/// Words that name a job, not a person: stripped from the end or start of a name.
+const ROLES: &[&str] = &[
+    "reporter", "writer", "editor", "correspondent", "contributor", "columnist", "journalist",
+    "staff", "senior", "chief", "editorial", "desk", "producer", "photographer", "analyst",
+    "intern", "freelance", "freelancer", "associate", "deputy", "executive", "managing",
+    "contributing", "political", "business", "sports", "science", "technology", "health",
+    "digital", "author", "expert", "specialist", "researcher", "redakteur", "redakteurin",
+    "journaliste", "periodista", "redacción", "rédaction", "redaktion", "guest", "special",
+    "national", "international", "senior-reporter", "staff-writer", "news", "cnn", "bbc",
+];
+
+/// Texts that sit in byline boxes without being names.
+const NOT_NAMES: &[&str] = &[
+    "admin", "administrator", "follow", "share", "view all posts", "posts by", "more by", "about",
+    "about the author", "author", "authors", "by", "written by", "guest", "anonymous", "unknown",
+    "staff", "editor", "editors", "team", "home", "read more", "view profile", "see all",
+    "contact", "email", "twitter", "facebook", "linkedin", "instagram", "published", "updated",
+];
+
+/// People and agencies found in one author string.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Names {
+    /// People, in order, each once.
+    pub people: Vec<String>,
+    /// Agencies, in order, each once.
+    pub agencies: Vec<String>,
+}
+
+impl Names {
+    /// Add a name, keeping people and agencies apart and each once.
+    pub fn push(&mut self, name: &str) {
+        let lower = name.to_lowercase();
+        if AGENCIES.contains(&lower.as_str()) {
+            if !self.agencies.iter().any(|a| a.eq_ignore_ascii_case(name)) {
+                self.agencies.push(name.to_string());
+            }
+        } else if !self.people.iter().any(|p| p.to_lowercase() == lower) {
+            self.people.push(name.to_string());
+        }
+    }
+
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty() && self.agencies.is_empty()
+    }
+}
+
+/// Clean an author string (a meta value, a byline's text) into names.
+pub fn clean(raw: &str) -> Names {
+    let mut names = Names::default();
+    let mut text = fold(raw);
+    // A date and what follows it is not a name.
+    if let Some((_, span)) = crate::dates::find(&text, &crate::dates::Hints { language: None, not_after: Some(i64::MAX / 4) }) {
+        text.truncate(span.start);
+    }
+    // Cut at the first separator that starts other matter.
+    let lower = text.to_lowercase();
+    let mut cut = text.len();
+    for stop in ["|", "•", "·", " — ", " – ", " - ", "\u{a0}-", " on ", " updated", " published", " posted", " last ", " am ", " le ", " el ", " il "] {
+        if let Some(i) = lower.find(stop) {
+            if i > 0 {
+                cut = cut.min(i);
+            }
+        }
+    }
+    text.truncate(cut);
+    let mut text = format!(" {} ", text.trim());
+    for sep in [" and ", " And ", " AND ", " & ", " und ", " et ", " y ", " e ", " og ", " en "] {
+        text = text.replace(sep, ",");
+    }
+    for part in text.split([',', ';', '/', '\n']) {
+        if let Some(name) = clean_one(part) {
+            names.push(&name);
+        }
+        if names.people.len() + names.agencies.len() >= 12 {
+            break;
+        }
+    }
+    names
+}
+
+/// One name: prefixes, handles, roles and credentials dropped; `None` when
+/// what is left does not look like a name.
+fn clean_one(part: &str) -> Option<String> {
+    let mut p = part.trim().trim_matches(|c: char| matches!(c, ':' | '.' | '-' | '(' | ')' | '"' | '\'' | '“' | '”')).trim();
+    loop {
+        let before = p;
+        for prefix in ["written by", "words by", "posted by", "reviewed by", "text by", "story by", "report by", "by", "von", "par", "por", "door", "di", "av", "autor", "auteur", "autore"] {
+            if p.get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+                && p[prefix.len()..].starts_with([' ', ':', '\u{a0}'])
+            {
+                p = p[prefix.len()..].trim_start_matches([' ', ':', '\u{a0}']);
+            }
+        }
+        if p == before {
+            break;
+        }
+    }
+    let words: Vec<&str> = p
+        .split_whitespace()
+        .filter(|w| !w.contains('@') && !w.starts_with("http") && !w.contains("www."))
+        .collect();
+    let mut words: Vec<&str> = words;
+    while words.last().is_some_and(|w| is_role(w) || is_credential(w)) && words.len() > 1 {
+        words.pop();
+    }
+    while words.first().is_some_and(|w| is_role(w)) && words.len() > 2 {
+        words.remove(0);
+    }
+    let name = words.join(" ");
+    let name = name.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '-' | '|')).trim();
+    plausible(name).then(|| name.to_string())
+}
+
+fn is_role(w: &str) -> bool {
+    let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    ROLES.contains(&l.as_str())
+}
+
+/// "MS", "RD", "PhD", "E-RYT", "M.D.": a degree or credential.
+fn is_credential(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphanumeric()).collect();
+    !letters.is_empty()
+        && letters.len() <= 6
+        && (letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(w, "PhD" | "Ph.D." | "MSc" | "BSc" | "MPH" | "Jr." | "Sr."))
+        && letters.len() >= 2
+}
+
+/// Whether a cleaned string looks like a name: 1 to 6 words, no digits,
+/// a capital (or a script without case) at the start, not a label.
+pub fn plausible(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    if name.is_empty() || name.chars().count() > 60 || words > 6 {
+        return false;
+    }
+    if name.chars().any(|c| c.is_ascii_digit()) || name.contains(['<', '>', '{', '}', '=', '?', '!']) {
+        return false;
+    }
+    let lower = name.to_lowercase();
+    if NOT_NAMES.contains(&lower.as_str()) {
+        return false;
+    }
+    let first = name.chars().next().unwrap_or(' ');
+    if first.is_lowercase() {
+        // "ann lee" is rare; handles and slugs are common.
+        return false;
+    }
+    // Sentences are not names: many lower-case words.
+    let lower_words = name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+    lower_words * 2 < words.max(1) + 1 || words <= 2 && lower_words == 0
+}
+
+/// The class/id/itemprop/rel words that mark a byline element.
+pub fn byline_attr(value: &str) -> bool {
+    let v = value.to_ascii_lowercase();
+    (v.contains("byline") || v.contains("author") || v.contains("writer") || v.contains("contributor") || v.contains("reporter"))
+        && !v.contains("authority")
+        && !v.contains("comment")
+        && !v.contains("avatar")
+        && !v.contains("bio")
+        && !v.contains("image")
+        && !v.contains("photo")
+        && !v.contains("img")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(s: &str) -> Vec<String> {
+        clean(s).people
+    }
+
+    #[test]
+    fn bylines_become_names() {
+        assert_eq!(people("By Ann Lee"), vec!["Ann Lee"]);
+        assert_eq!(people("By Ann Lee and Bo Chan"), vec!["Ann Lee", "Bo Chan"]);
+        assert_eq!(people("Ann Lee, Senior Reporter"), vec!["Ann Lee"]);
+        assert_eq!(people("Ann Lee Staff Writer"), vec!["Ann Lee"]);
+        assert_eq!(people("Holly Wilgus, E-RYT 200"), vec!["Holly Wilgus"]);
+        assert_eq!(people("Dylan Bailey, MS, RD, FAND"), vec!["Dylan Bailey"]);
+        assert_eq!(people("By Ann Lee | March 3, 2024"), vec!["Ann Lee"]);
+        assert_eq!(people("Ann Lee ann.lee@example.com @annlee"), vec!["Ann Lee"]);
+        assert_eq!(people("Von Anna Schmidt und Jonas Weber"), vec!["Anna Schmidt", "Jonas Weber"]);
+        assert_eq!(people("Par Sébastien Farcis"), vec!["Sébastien Farcis"]);
+        assert_eq!(people("Ann Lee, Ann Lee"), vec!["Ann Lee"]);
+        assert!(people("Follow").is_empty());
+        assert!(people("Click here to read the full story now").is_empty());
+    }
+
+    #[test]
+    fn agencies_are_kept_apart() {
+        let n = clean("Ann Lee and Reuters");
+        assert_eq!(n.people, vec!["Ann Lee"]);
+        assert_eq!(n.agencies, vec!["Reuters"]);
+        let n = clean("Associated Press");
+        assert!(n.people.is_empty());
+        assert_eq!(n.agencies, vec!["Associated Press"]);
+    }
+}

@@ -1,0 +1,163 @@
+//! What the visible page says near the headline: the dateline and the
+//! "By …" line, for pages whose markup does not carry them.
+
+use html5ever::local_name;
+
+use super::authors::{self, Names};
+use crate::content::Main;
+use crate::dates::{self, Hints};
+use crate::dom::{Document, NodeId};
+use crate::textutil::fold;
+
+/// Longest text taken for a dateline or a byline.
+const MAX_LINE_CHARS: usize = 120;
+
+/// Text nodes looked at after the headline, and before it.
+const TEXTS_AFTER: usize = 60;
+const TEXTS_BEFORE: usize = 12;
+
+/// The class/id/itemprop words of elements that hold a date.
+pub fn date_attr(value: &str) -> bool {
+    let v = value.to_ascii_lowercase();
+    (v.contains("date") || v.contains("time") || v.contains("publish") || v.contains("posted")
+        || v.contains("byline") || v.contains("entry-meta") || v.contains("post-meta")
+        || v.contains("article-meta") || v.contains("article__meta"))
+        && !v.contains("comment")
+        && !v.contains("timeline")
+        && !v.contains("runtime")
+        && !v.contains("timer")
+}
+
+/// Labels that make a date the last update, not the publication.
+fn updated_label(before: &str) -> bool {
+    let l = before.to_lowercase();
+    let tail: String = l.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
+    ["updated", "modified", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "bijgewerkt", "edited", "revised", "reviewed"]
+        .iter()
+        .any(|w| tail.contains(w))
+}
+
+/// The first publication date among date-marked elements, nearest the
+/// headline first: a `datetime` or `content` attribute, else the text.
+pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(NodeId) -> bool) -> Option<String> {
+    for &id in ordered.iter().take(24) {
+        let marks: String = ["class", "id", "itemprop"].iter().filter_map(|n| doc.attr(id, n)).collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+        if marks.contains("modif") || marks.contains("updat") || skip(id) || hidden(doc, id) {
+            continue;
+        }
+        for attr in ["datetime", "content"] {
+            if let Some(v) = doc.attr(id, attr).and_then(|d| dates::parse(d, hints)) {
+                return Some(v.render());
+            }
+        }
+        let text = fold(&doc.raw_text(id));
+        if text.is_empty() || text.chars().count() > MAX_LINE_CHARS * 2 {
+            continue;
+        }
+        if let Some((v, span)) = dates::find(&text, hints) {
+            if !updated_label(&text[..span.start]) {
+                return Some(v.render());
+            }
+        }
+    }
+    None
+}
+
+/// Inside elements a reader does not see as the story's header.
+fn hidden(doc: &Document, id: NodeId) -> bool {
+    doc.ancestors(id).take(30).any(|a| {
+        matches!(
+            doc.tag(a).map(|t| &**t),
+            Some("nav" | "footer" | "script" | "style" | "noscript" | "template" | "select" | "option" | "button" | "aside")
+        )
+    })
+}
+
+/// Short text nodes around the headline: after it first, then before it.
+fn texts_near(doc: &Document, main: &Main, anchor: Option<NodeId>) -> Vec<NodeId> {
+    let Some(anchor) = anchor.or_else(|| main.roots.first().copied()) else { return Vec::new() };
+    let mut before: Vec<NodeId> = Vec::new();
+    let mut after: Vec<NodeId> = Vec::new();
+    for id in doc.descendants(NodeId::DOCUMENT) {
+        let Some(t) = doc.text(id) else { continue };
+        if t.trim().is_empty() {
+            continue;
+        }
+        let parent_ok = doc.ancestors(id).nth(1).and_then(|p| doc.tag(p)).is_none_or(|t| {
+            !matches!(*t, local_name!("script") | local_name!("style") | local_name!("noscript") | local_name!("template") | local_name!("title"))
+        });
+        if !parent_ok {
+            continue;
+        }
+        if id < anchor {
+            before.push(id);
+            if before.len() > TEXTS_BEFORE * 4 {
+                before.drain(..TEXTS_BEFORE * 3);
+            }
+        } else {
+            after.push(id);
+            if after.len() >= TEXTS_AFTER {
+                break;
+            }
+        }
+    }
+    let n = before.len();
+    after.extend(before.into_iter().skip(n.saturating_sub(TEXTS_BEFORE)).rev());
+    after
+}
+
+/// A dateline in the text near the headline.
+pub fn in_text_near(doc: &Document, main: &Main, anchor: Option<NodeId>, hints: &Hints) -> Option<String> {
+    for id in texts_near(doc, main, anchor) {
+        let text = fold(doc.text(id).unwrap_or(""));
+        if text.chars().count() > MAX_LINE_CHARS || hidden(doc, id) {
+            continue;
+        }
+        // The date may sit in the parent with its label: "Published <span>3 May 2024</span>".
+        let parent_text = doc.ancestors(id).nth(1).map(|p| fold(&doc.raw_text(p))).unwrap_or_default();
+        if let Some((v, span)) = dates::find(&text, hints) {
+            let label = if parent_text.len() <= MAX_LINE_CHARS * 2 {
+                parent_text.find(&text[span.clone()]).map(|i| parent_text[..i].to_string()).unwrap_or_else(|| text[..span.start].to_string())
+            } else {
+                text[..span.start].to_string()
+            };
+            if !updated_label(&label) {
+                return Some(v.render());
+            }
+        }
+    }
+    None
+}
+
+/// A "By …" line near the headline.
+pub fn by_line_near(doc: &Document, main: &Main, anchor: Option<NodeId>) -> Option<Names> {
+    for id in texts_near(doc, main, anchor) {
+        let text = fold(doc.text(id).unwrap_or(""));
+        if text.chars().count() > MAX_LINE_CHARS || hidden(doc, id) {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        let prefix = ["by ", "by:", "written by", "words by", "von ", "par ", "por ", "door "]
+            .iter()
+            .any(|p| lower.starts_with(p));
+        let bare = matches!(lower.as_str(), "by" | "by:" | "von" | "par" | "por" | "door" | "written by");
+        let line = if bare {
+            // "By" alone, the name in a sibling: take the parent's text.
+            let p = doc.ancestors(id).nth(1)?;
+            let t = fold(&doc.raw_text(p));
+            if t.chars().count() > MAX_LINE_CHARS {
+                continue;
+            }
+            t
+        } else if prefix {
+            text
+        } else {
+            continue;
+        };
+        let names = authors::clean(&line);
+        if !names.is_empty() {
+            return Some(names);
+        }
+    }
+    None
+}
