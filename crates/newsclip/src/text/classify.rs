@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::dateline::parse_dateline;
+use crate::dates::Hints;
 use super::layout::Line;
 use super::lexicon::{function_word_langs, is_address_word, APPEAL_WORDS, CALL_TO_ACTION};
 
@@ -61,7 +62,7 @@ const MIN_APPEAL_ADDRESS_SHARE: f32 = 0.03;
 
 /// Features and kind of every line; `lang` is the index of the text's
 /// language in [`super::lexicon::LANGUAGES`], when known.
-pub fn classify(lines: &[Line], lang: Option<usize>) -> Vec<Info> {
+pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info> {
     let mut counts: HashMap<String, usize> = HashMap::with_capacity(lines.len());
     let keys: Vec<String> = lines.iter().map(|l| l.text.to_lowercase()).collect();
     for k in &keys {
@@ -90,7 +91,7 @@ pub fn classify(lines: &[Line], lang: Option<usize>) -> Vec<Info> {
             let address_share = if words == 0 { 0.0 } else { address as f32 / words as f32 };
             let ends_sentence = ends_like_sentence(text);
             let repeats = counts.get(key).copied().unwrap_or(1);
-            let date = if words <= 12 { parse_dateline(text) } else { None };
+            let date = if words <= 12 { parse_dateline(text, hints) } else { None };
             let kind = if date.is_some() {
                 Kind::Date
             } else if words <= MAX_PROMPT_WORDS && CALL_TO_ACTION.is_match(text) {
@@ -212,7 +213,7 @@ mod tests {
             Drivers will be sent on a detour of about four miles while the work is done, the council said in a statement.\n\
             Related\nHome\nNews\nSport\n";
         let lines = read_lines(text);
-        let infos = classify(&lines, Some(0));
+        let infos = classify(&lines, Some(0), &Hints::default());
         assert_eq!(infos[3].kind, Kind::Prompt);
         assert_eq!(infos[0].kind, Kind::Repeated);
         assert_eq!(story_span(&infos), Some((4, 6)));
@@ -221,6 +222,6 @@ mod tests {
     #[test]
     fn nothing_but_furniture_has_no_span() {
         let lines = read_lines("Home\nNews\nSign up\nComments\n");
-        assert_eq!(story_span(&classify(&lines, None)), None);
+        assert_eq!(story_span(&classify(&lines, None, &Hints::default())), None);
     }
 }

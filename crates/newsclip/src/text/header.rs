@@ -2,7 +2,7 @@
 //! body, the byline (a "By …" line, or a bare name beside a dateline) read
 //! into authors, and the dateline.
 
-use super::classify::{ends_like_sentence, Info, Kind};
+use super::classify::{Info, Kind};
 use super::lexicon::BYLINE_OPENER;
 
 /// Lines above the body searched for the head.
@@ -96,6 +96,10 @@ fn title_score(lines: &[&str], infos: &[Info], j: usize, to: usize, is_meta: &dy
         score += 2.0;
     } else if j > 0 && is_meta(j - 1) {
         score += 1.0;
+    }
+    // A standfirst sits under a shorter headline.
+    if j > 0 && infos[j - 1].words < info.words && headline_like(lines[j - 1], &infos[j - 1]) && !is_meta(j - 1) {
+        score -= 1.0;
     }
     let menu_like = |k: usize| infos.get(k).is_some_and(|i| i.words <= 3 && i.kind != Kind::Date);
     if j > 0 && menu_like(j - 1) && menu_like(j + 1) {

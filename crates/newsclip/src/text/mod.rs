@@ -43,7 +43,8 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     let lang = language::detect(
         texts.iter().copied().filter(|t| t.split_whitespace().count() >= LANGUAGE_MIN_WORDS),
     );
-    let infos = classify::classify(&lines, lang);
+    let hints = crate::dates::Hints { language: lang.map(|l| LANGUAGES[l]), not_after: opts.crawl_time };
+    let infos = classify::classify(&lines, lang, &hints);
     let mut meta = Metadata { url: opts.url.clone(), ..Metadata::default() };
     if let Some(l) = lang {
         meta.language = Some(LANGUAGES[l].to_string());
@@ -57,7 +58,11 @@ pub fn extract(text: &str, opts: &Options) -> Article {
 
     let head_from = start.saturating_sub(header::HEAD_LINES);
     let images = if opts.include_images {
-        caption::find_images(&texts[head_from..end], |i| i + head_from < start, &mut used[head_from..end])
+        caption::find_images(
+            &texts[head_from..end],
+            |i| i + head_from < start || infos[i + head_from].kind == Kind::Short,
+            &mut used[head_from..end],
+        )
     } else {
         Vec::new()
     };
