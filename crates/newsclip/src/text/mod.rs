@@ -100,8 +100,10 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     }
     meta.images = images;
 
+    let spans = classify::story_spans(&infos);
+    let in_story = |j: usize| spans.iter().any(|&(s, e)| (s..e).contains(&j));
     let mut blocks = Vec::new();
-    for j in start..end {
+    for j in (0..lines.len()).filter(|&j| in_story(j)) {
         if used[j] {
             continue;
         }
@@ -117,7 +119,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     let furniture = texts
         .iter()
         .enumerate()
-        .filter(|(j, _)| (*j < start || *j >= end || matches!(infos[*j].kind, Kind::Prompt | Kind::Appeal)) && !used[*j])
+        .filter(|(j, _)| (!in_story(*j) || matches!(infos[*j].kind, Kind::Prompt | Kind::Appeal)) && !used[*j])
         .map(|(_, t)| *t);
     meta.site_name = site::site_name(furniture);
     Article::new(meta, blocks)
