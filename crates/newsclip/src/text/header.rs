@@ -88,8 +88,8 @@ fn title_score(lines: &[&str], infos: &[Info], j: usize, to: usize, is_meta: &dy
         score += 0.5;
     }
     match info.repeats {
-        2 => score += 1.0,
-        r if r > 2 => score -= 1.0,
+        2 | 3 => score += 1.0,
+        r if r > 3 => score -= 1.0,
         _ => {}
     }
     if (j + 1..(j + 4).min(infos.len())).any(is_meta) {
@@ -115,7 +115,8 @@ fn headline_like(line: &str, info: &Info) -> bool {
     let first_ok = line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '¿' | '¡'));
     kind_ok
         && first_ok
-        && info.repeats <= 2
+        && !BYLINE_OPENER.is_match(line)
+        && info.repeats <= 4
         && (2..=MAX_TITLE_WORDS).contains(&info.words)
         && line.chars().count() >= 10
         && !line.ends_with(':')
@@ -178,5 +179,7 @@ mod tests {
         assert_eq!(byline_authors("Namita Singh", false), None);
         assert_eq!(byline_authors("Von Anna Müller", false), Some(vec!["Anna Müller".into()]));
         assert_eq!(byline_authors("By the way, this is not a byline", false), None);
+        assert_eq!(byline_authors("Author: Alec Sills-Trausch", false), Some(vec!["Alec Sills-Trausch".into()]));
+        assert_eq!(byline_authors("Written by Jo Park", false), Some(vec!["Jo Park".into()]));
     }
 }

@@ -124,7 +124,7 @@ pub fn is_address_word(lower_word: &str) -> bool {
 
 /// A byline's opening word: "By", "Von", "Par", "Por", "Di", "Door", "Av".
 pub static BYLINE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:written\s+)?(?:by|von|par|por|di|door|av|från|от|przez)\s+(.+)$").expect("valid regex")
+    Regex::new(r"(?i)^(?:(?:written|posted|reported|words|story|text|reviewed|fact[\s-]checked)\s+by|by|von|par|por|di|door|av|från|przez|author|autor|auteur|autore)\s*:?\s+(.+)$").expect("valid regex")
 });
 
 /// A closing credit line: "Additional reporting by …", "Reporting by …",
