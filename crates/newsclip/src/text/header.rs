@@ -9,6 +9,8 @@ use super::lexicon::BYLINE_OPENER;
 pub const HEAD_LINES: usize = 25;
 /// Score lost per line between a headline candidate and the body.
 const TITLE_DISTANCE_COST: f32 = 0.15;
+/// Lines at the top of the story span that may hold the headline.
+const STORY_HEAD_LINES: usize = 3;
 /// Most words of a headline.
 const MAX_TITLE_WORDS: usize = 40;
 /// Fewest words of a standfirst.
@@ -31,7 +33,7 @@ pub struct Head {
 
 /// Read the head from the lines in `[from, to)` (above the body); `used`
 /// marks lines already taken (captions).
-pub fn read_head(lines: &[&str], infos: &[Info], from: usize, to: usize, used: &[bool]) -> Head {
+pub fn read_head(lines: &[&str], infos: &[Info], from: usize, to: usize, story_end: usize, used: &[bool]) -> Head {
     let mut head = Head::default();
     for j in from..to {
         if used[j] {
@@ -48,8 +50,14 @@ pub fn read_head(lines: &[&str], infos: &[Info], from: usize, to: usize, used: &
     let is_byline = |j: usize| head.bylines.iter().any(|(b, _)| *b == j);
     let is_meta = |k: usize| k < infos.len() && (infos[k].kind == Kind::Date || is_byline(k));
     let mut best: Option<(f32, usize)> = None;
-    for j in from..to {
+    // The headline may open the story span: a heading-like line among its
+    // first lines.
+    let in_story = to..story_end.min(to + STORY_HEAD_LINES);
+    for j in from..in_story.end {
         if used[j] || is_byline(j) || !headline_like(lines[j], &infos[j]) {
+            continue;
+        }
+        if in_story.contains(&j) && infos[j].kind != Kind::Short {
             continue;
         }
         let score = title_score(lines, infos, j, to, &is_meta);
@@ -59,7 +67,7 @@ pub fn read_head(lines: &[&str], infos: &[Info], from: usize, to: usize, used: &
     }
     head.title = best.map(|(_, j)| j);
     if let Some(t) = head.title {
-        head.standfirst = (t + 1..to.min(t + 3))
+        head.standfirst = (t + 1..to.min(t + 3).max(t + 1))
             .filter(|&k| !used[k] && !is_meta(k))
             .find(|&k| matches!(infos[k].kind, Kind::Short | Kind::Prose) && infos[k].words >= MIN_STANDFIRST_WORDS)
             .filter(|&k| k == t + 1);
@@ -73,9 +81,11 @@ pub fn read_head(lines: &[&str], infos: &[Info], from: usize, to: usize, used: &
 fn title_score(lines: &[&str], infos: &[Info], j: usize, to: usize, is_meta: &dyn Fn(usize) -> bool) -> f32 {
     let info = &infos[j];
     let line = lines[j];
-    let mut score = -TITLE_DISTANCE_COST * (to - j) as f32;
-    if (3..=20).contains(&info.words) {
+    let mut score = -TITLE_DISTANCE_COST * to.saturating_sub(j) as f32;
+    if (4..=20).contains(&info.words) {
         score += 1.5;
+    } else if info.words == 3 {
+        score += 0.5;
     }
     if line.ends_with(['.', ',', ';']) {
         score -= 2.0;

@@ -103,6 +103,14 @@ pub static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The label that opens a comment section: "Comments", "12 Comments",
+/// "Leave a reply", "Join the conversation", and their like in German,
+/// French, Spanish, Italian, Portuguese and Dutch.
+pub static COMMENTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties)(?:\s*\(\d+\))?\s*:?$")
+        .expect("valid regex")
+});
+
 /// Words of a donation or membership appeal.
 pub static APPEAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

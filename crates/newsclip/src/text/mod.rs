@@ -21,7 +21,7 @@ use crate::article::{Article, Block};
 use crate::metadata::Metadata;
 use crate::options::Options;
 use classify::Kind;
-use lexicon::{CREDIT_LINE, LANGUAGES};
+use lexicon::{COMMENTS_LABEL, CREDIT_LINE, LANGUAGES};
 
 /// Lines after the story searched for a closing credit line.
 const CREDIT_SEARCH_LINES: usize = 4;
@@ -66,7 +66,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     } else {
         Vec::new()
     };
-    let head = header::read_head(&texts, &infos, head_from, start, &used);
+    let head = header::read_head(&texts, &infos, head_from, start, end, &used);
     for j in head.title.iter().chain(head.standfirst.iter()).chain(head.dateline.iter()) {
         used[*j] = true;
     }
@@ -100,7 +100,13 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     }
     meta.images = images;
 
-    let spans = classify::story_spans(&infos);
+    let mut spans = classify::story_spans(&infos);
+    if !opts.include_comments {
+        // Prose after a comment section's label is readers', not the story's.
+        if let Some(cut) = (end..lines.len()).find(|&j| infos[j].words <= 6 && COMMENTS_LABEL.is_match(texts[j])) {
+            spans.retain(|&(s, _)| s < cut);
+        }
+    }
     let in_story = |j: usize| spans.iter().any(|&(s, e)| (s..e).contains(&j));
     let mut blocks = Vec::new();
     for j in (0..lines.len()).filter(|&j| in_story(j)) {
