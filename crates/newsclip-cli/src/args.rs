@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser, ValueEnum};
-use newsclip::Options;
+use newsclip::{InputFormat, Options};
 
 use crate::inputs::Source;
 
@@ -39,8 +39,9 @@ Examples:
 #[derive(Debug, Parser)]
 #[command(name = "newsclip", version, about = ABOUT, after_help = AFTER_HELP, after_long_help = AFTER_LONG_HELP)]
 pub struct Args {
-    /// Pages to read: HTML files (gzip allowed), directories (searched
-    /// recursively for .html, .htm, .html.gz and .htm.gz, in sorted order),
+    /// Pages to read: HTML files or plain-text exports (gzip allowed),
+    /// directories (searched recursively for .html, .htm, .txt and their
+    /// .gz forms, in sorted order),
     /// `-` for standard input, or http:// and https:// URLs to fetch.
     #[arg(value_name = "INPUT", required = true)]
     inputs: Vec<PathBuf>,
@@ -64,6 +65,11 @@ pub struct Args {
     /// reported as "url"; for a fetched URL it replaces the final address.
     #[arg(long, value_name = "URL", help_heading = "Input")]
     url: Option<String>,
+
+    /// What the inputs are: HTML pages, plain-text exports of pages
+    /// (crawler dumps, WET records' text), or auto: sniffed per input.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value = "auto", help_heading = "Input")]
+    input_format: InputFormatArg,
 
     /// The pages' charset (e.g. windows-1252), overriding the HTTP header
     /// and <meta charset>; a byte-order mark still wins.
@@ -170,6 +176,11 @@ impl Args {
         let mut options = Options::default();
         options.url = self.url;
         options.charset = self.charset;
+        options.input_format = match self.input_format {
+            InputFormatArg::Auto => InputFormat::Auto,
+            InputFormatArg::Html => InputFormat::Html,
+            InputFormatArg::Text => InputFormat::Text,
+        };
         if let Some(n) = self.max_bytes {
             options.max_bytes = n;
         }
@@ -187,6 +198,17 @@ impl Args {
             timeout: Duration::from_secs(self.timeout),
         }
     }
+}
+
+/// `--input-format`'s values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormatArg {
+    /// Sniff each input: markup is HTML, anything else a text export.
+    Auto,
+    /// HTML pages.
+    Html,
+    /// Plain-text exports of pages.
+    Text,
 }
 
 /// Print a usage error the way clap does and exit with status 2.

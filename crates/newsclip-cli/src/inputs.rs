@@ -13,7 +13,8 @@ use walkdir::WalkDir;
 use crate::fetch::Fetcher;
 
 /// File names a directory walk picks up, compared in lower case.
-const PAGE_SUFFIXES: [&str; 4] = [".html", ".htm", ".html.gz", ".htm.gz"];
+/// `.txt` and `.txt.gz` are crawler text exports (issue 5).
+const PAGE_SUFFIXES: [&str; 6] = [".html", ".htm", ".html.gz", ".htm.gz", ".txt", ".txt.gz"];
 
 /// One command-line input, before directories are walked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,7 +98,7 @@ pub fn expand(sources: Vec<Source>) -> (Vec<Input>, Vec<String>) {
                 walk(&dir, &mut inputs);
                 if inputs.len() == before {
                     warnings.push(format!(
-                        "{}: no .html, .htm, .html.gz or .htm.gz files found",
+                        "{}: no .html, .htm, .txt files (or their .gz) found",
                         dir.display()
                     ));
                 }
@@ -224,10 +225,10 @@ mod tests {
 
     #[test]
     fn page_names() {
-        for name in ["a.html", "B.HTM", "c.html.gz", "d.htm.gz"] {
+        for name in ["a.html", "B.HTM", "c.html.gz", "d.htm.gz", "e.txt", "F.TXT.GZ"] {
             assert!(is_page_name(OsStr::new(name)), "{name}");
         }
-        for name in ["a.txt", "html", "a.gz", "a.html.bak", "a.htmlx"] {
+        for name in ["html", "a.gz", "a.html.bak", "a.htmlx", "a.text", "txt"] {
             assert!(!is_page_name(OsStr::new(name)), "{name}");
         }
     }

@@ -173,13 +173,22 @@ fn directory_gives_one_line_per_page_in_order() {
     fs::write(dir.join("b.html.gz"), &compressed).unwrap();
     let broken = gzip(page("Third page").as_bytes());
     fs::write(dir.join("c.htm.gz"), &broken[..broken.len() / 2]).unwrap();
-    fs::write(dir.join("notes.txt"), "not a page").unwrap();
+    fs::write(dir.join("notes.md"), "not a page").unwrap();
+    // Text exports are pages too (issue 5).
+    fs::write(
+        dir.join("d.txt"),
+        format!(
+            "Home\n\nFourth page\n\nBy Ann Lee\n\n{SENTENCE}, forecasters said, with up to \
+             40mm falling on high ground by the evening.\n\nSign up\n"
+        ),
+    )
+    .unwrap();
 
     let out = newsclip(&[path_str(&dir)]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let recs = records(&out);
     let names: Vec<&str> = recs.iter().map(|r| r["input"].as_str().unwrap()).collect();
-    let expected: Vec<String> = ["a.html", "b.html.gz", "c.htm.gz"]
+    let expected: Vec<String> = ["a.html", "b.html.gz", "c.htm.gz", "d.txt"]
         .iter()
         .map(|n| dir.join(n).to_string_lossy().into_owned())
         .collect();
@@ -189,7 +198,9 @@ fn directory_gives_one_line_per_page_in_order() {
     assert!(recs[1]["text"].as_str().unwrap().contains(SENTENCE));
     assert!(recs[0].get("error").is_none() && recs[1].get("error").is_none());
     assert!(recs[2]["error"].as_str().is_some_and(|e| !e.is_empty()));
-    assert!(stderr(&out).contains("1 of 3 inputs failed"));
+    assert_eq!(recs[3]["title"].as_str(), Some("Fourth page"));
+    assert!(recs[3]["text"].as_str().is_some_and(|t| t.starts_with(SENTENCE) && !t.contains("Sign up")));
+    assert!(stderr(&out).contains("1 of 4 inputs failed"));
 }
 
 #[test]

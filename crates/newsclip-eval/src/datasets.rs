@@ -30,13 +30,27 @@ pub const WCXB_TYPES: [&str; 7] = [
 
 /// Which dev set a page belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Dataset {
     /// WCXB dev: 1,497 pages of seven types.
     Wcxb,
     /// Readability.js's test pages: 130 pages.
     Readability,
+    /// The WCXB dev pages as plain-text exports (`wcxb-dev-text/`): one
+    /// block a line, a blank line between blocks.
+    WcxbText,
+    /// The same exports in the WET layout, made here: blank lines removed,
+    /// so that every line is a block.
+    WcxbWet,
 }
+
+/// Every set, in the order a run takes them.
+pub const ALL_DATASETS: [Dataset; 4] = [
+    Dataset::Wcxb,
+    Dataset::Readability,
+    Dataset::WcxbText,
+    Dataset::WcxbWet,
+];
 
 impl Dataset {
     /// The name used in tables, JSON figures and floors.
@@ -44,7 +58,14 @@ impl Dataset {
         match self {
             Dataset::Wcxb => "wcxb",
             Dataset::Readability => "readability",
+            Dataset::WcxbText => "wcxb_text",
+            Dataset::WcxbWet => "wcxb_wet",
         }
+    }
+
+    /// Whether the set's pages are WCXB pages (typed, with WCXB truth).
+    pub fn is_wcxb(self) -> bool {
+        !matches!(self, Dataset::Readability)
     }
 }
 
@@ -128,7 +149,15 @@ struct ReadabilityMetadata {
 /// The pages of `dataset` under the datasets folder, in id order.
 pub fn list(root: &Path, dataset: Dataset) -> Result<Vec<PageRef>> {
     match dataset {
-        Dataset::Wcxb => list_wcxb(&root.join("wcxb-dev")),
+        Dataset::Wcxb => list_wcxb(&root.join("wcxb-dev"), dataset, |dir, id| {
+            dir.join("html").join(format!("{id}.html.gz"))
+        }),
+        Dataset::WcxbText | Dataset::WcxbWet => {
+            let text_dir = root.join("wcxb-dev-text").join("text");
+            list_wcxb(&root.join("wcxb-dev"), dataset, move |_, id| {
+                text_dir.join(format!("{id}.txt.gz"))
+            })
+        }
         Dataset::Readability => list_readability(&root.join("readability").join("pages")),
     }
 }
@@ -143,7 +172,13 @@ fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(paths)
 }
 
-fn list_wcxb(dir: &Path) -> Result<Vec<PageRef>> {
+/// The WCXB pages of `dir` (its `ground-truth/`), each read from the file
+/// `source(dir, id)` names.
+fn list_wcxb(
+    dir: &Path,
+    dataset: Dataset,
+    source: impl Fn(&Path, &str) -> PathBuf,
+) -> Result<Vec<PageRef>> {
     let mut pages = Vec::new();
     for truth_path in sorted_entries(&dir.join("ground-truth"))? {
         if truth_path.extension().is_none_or(|e| e != "json") {
@@ -161,8 +196,8 @@ fn list_wcxb(dir: &Path) -> Result<Vec<PageRef>> {
         let typed: WcxbTypeOnly = serde_json::from_str(&text)
             .with_context(|| format!("{}: no _internal.page_type.primary", truth_path.display()))?;
         pages.push(PageRef {
-            dataset: Dataset::Wcxb,
-            html_path: dir.join("html").join(format!("{id}.html.gz")),
+            dataset,
+            html_path: source(dir, &id),
             id,
             page_type: Some(typed.internal.page_type.primary),
             truth_path,
@@ -201,7 +236,7 @@ impl PageRef {
         let raw = fs::read(&self.html_path)
             .with_context(|| format!("reading {}", self.html_path.display()))?;
         match self.dataset {
-            Dataset::Wcxb => {
+            Dataset::Wcxb | Dataset::WcxbText | Dataset::WcxbWet => {
                 let mut html = Vec::with_capacity(raw.len() * 6);
                 flate2::read::GzDecoder::new(raw.as_slice())
                     .read_to_end(&mut html)
@@ -210,6 +245,9 @@ impl PageRef {
                     .with_context(|| format!("reading {}", self.truth_path.display()))?;
                 let truth: WcxbTruthFile = serde_json::from_str(&text)
                     .with_context(|| format!("parsing {}", self.truth_path.display()))?;
+                if self.dataset == Dataset::WcxbWet {
+                    html = without_blank_lines(&html);
+                }
                 Ok(Page {
                     html,
                     url: truth.url,
@@ -251,6 +289,19 @@ impl PageRef {
             }
         }
     }
+}
+
+/// The WET layout of a text export: the same lines, blank ones dropped.
+pub fn without_blank_lines(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    for line in text.split(|&b| b == b'\n') {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        out.extend_from_slice(line);
+        out.push(b'\n');
+    }
+    out
 }
 
 /// Elements after which text starts on a new line when rendered.
@@ -369,6 +420,11 @@ mod tests {
             visible_text(html),
             "One two three\nfour\nfive\nsix\na\nb\nc1\nc2"
         );
+    }
+
+    #[test]
+    fn wet_layout_drops_blank_lines_only() {
+        assert_eq!(without_blank_lines(b"a b\n\n  \nc\n"), b"a b\nc\n");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 
-use newsclip_eval::datasets::{self, Dataset, PageRef, WCXB_TYPES};
+use newsclip_eval::datasets::{self, Dataset, PageRef, ALL_DATASETS, WCXB_TYPES};
 use newsclip_eval::{evaluate, parsers, quotes, report};
 
 /// Score newsclip on WCXB dev and the Readability pages (word and shingle
@@ -164,19 +164,19 @@ fn select_pages(args: &Args) -> Result<Vec<PageRef>> {
             bail!("--type applies to WCXB pages; the Readability pages have no type");
         }
     }
-    let mut sets = vec![Dataset::Wcxb, Dataset::Readability];
+    let mut sets = ALL_DATASETS.to_vec();
     if let Some(only) = args.dataset {
         sets.retain(|&d| d == only);
     }
     if args.page_type.is_some() {
-        sets.retain(|&d| d == Dataset::Wcxb);
+        sets.retain(|&d| d.is_wcxb());
     }
     let mut selected = Vec::new();
     for set in sets {
         let mut pages = datasets::list(&args.datasets, set)?;
         if args.quick {
             let step = match set {
-                Dataset::Wcxb => QUICK_WCXB_STEP,
+                Dataset::Wcxb | Dataset::WcxbText | Dataset::WcxbWet => QUICK_WCXB_STEP,
                 Dataset::Readability => QUICK_READABILITY_STEP,
             };
             pages = pages.into_iter().step_by(step).collect();

@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
 
-use crate::datasets::{Dataset, WCXB_TYPES};
+use crate::datasets::{Dataset, ALL_DATASETS, WCXB_TYPES};
 use crate::diagnose::{diagnose, truncate};
 use crate::evaluate::{extract_page, Outcome, PageResult};
 use crate::metrics::{Prf, Tally};
@@ -180,25 +180,24 @@ const GROUP_FIGURES: [&str; 9] = [
 
 /// Every figure name a run can produce.
 pub fn known_figures() -> BTreeSet<String> {
-    let mut keys = vec![
-        "wcxb_all".to_string(),
-        "readability".to_string(),
-        "all".to_string(),
-    ];
-    keys.extend(WCXB_TYPES.iter().map(|t| format!("wcxb_{t}")));
+    let mut keys = vec!["readability".to_string(), "all".to_string()];
+    for set in ALL_DATASETS.iter().filter(|d| d.is_wcxb()) {
+        keys.push(format!("{}_all", set.name()));
+        keys.extend(WCXB_TYPES.iter().map(|t| format!("{}_{t}", set.name())));
+    }
     let mut names = BTreeSet::new();
     for key in &keys {
         for fig in GROUP_FIGURES {
             names.insert(format!("{key}_{fig}"));
         }
     }
-    for key in ["wcxb", "readability", "all"] {
+    for key in ALL_DATASETS.iter().map(|d| d.name()).chain(["all"]) {
         names.insert(format!("{key}_pages_per_s"));
         names.insert(format!("{key}_mb_per_s"));
         names.insert(format!("{key}_cpu_pages_per_s"));
         names.insert(format!("{key}_cpu_mb_per_s"));
     }
-    for ds in ["wcxb", "readability"] {
+    for ds in crate::datasets::ALL_DATASETS.iter().map(|d| d.name()) {
         for f in crate::fields::FIELDS {
             names.insert(format!("{ds}_{f}"));
             names.insert(format!("{ds}_{f}_with_truth"));
@@ -223,25 +222,23 @@ impl Summary {
         let mut throughput = Vec::new();
         for &ds in &datasets {
             let of_set = || results.iter().filter(move |r| r.page.dataset == ds);
-            match ds {
-                Dataset::Wcxb => {
-                    groups.push(GroupScores::of("wcxb_all".into(), of_set()));
-                    for t in WCXB_TYPES {
-                        let of_type = of_set().filter(|r| r.page.page_type.as_deref() == Some(t));
-                        if of_type.clone().next().is_some() {
-                            groups.push(GroupScores::of(format!("wcxb_{t}"), of_type));
-                        }
-                    }
-                    let others = of_set().filter(|r| {
-                        !WCXB_TYPES.contains(&r.page.page_type.as_deref().unwrap_or_default())
-                    });
-                    if others.clone().next().is_some() {
-                        groups.push(GroupScores::of("wcxb_other".into(), others));
+            if ds.is_wcxb() {
+                let name = ds.name();
+                groups.push(GroupScores::of(format!("{name}_all"), of_set()));
+                for t in WCXB_TYPES {
+                    let of_type = of_set().filter(|r| r.page.page_type.as_deref() == Some(t));
+                    if of_type.clone().next().is_some() {
+                        groups.push(GroupScores::of(format!("{name}_{t}"), of_type));
                     }
                 }
-                Dataset::Readability => {
-                    groups.push(GroupScores::of("readability".into(), of_set()))
+                let others = of_set().filter(|r| {
+                    !WCXB_TYPES.contains(&r.page.page_type.as_deref().unwrap_or_default())
+                });
+                if others.clone().next().is_some() {
+                    groups.push(GroupScores::of(format!("{name}_other"), others));
                 }
+            } else {
+                groups.push(GroupScores::of(ds.name().into(), of_set()))
             }
             throughput.push(Throughput::of(ds.name(), of_set()));
         }
@@ -276,7 +273,9 @@ impl Summary {
             );
             fields.push((ds.name(), tally));
         }
-        let confusion = crate::fields::confusion(results.iter().flat_map(|r| r.fields.iter()));
+        let confusion = crate::fields::confusion(
+            results.iter().filter(|r| r.page.dataset == Dataset::Wcxb).flat_map(|r| r.fields.iter()),
+        );
         let mut figures = BTreeMap::new();
         for (ds, tally) in &fields {
             for (f, fig) in tally {
@@ -352,9 +351,17 @@ impl Summary {
         );
         let _ = writeln!(s, "{}", "-".repeat(22 + 6 + 20 + 20 + 20));
         for g in &self.groups {
-            let label = match g.key.strip_prefix("wcxb_") {
-                Some("all") => "wcxb (all)".to_string(),
-                Some(t) => format!("  {t}"),
+            let set = ALL_DATASETS
+                .iter()
+                .filter(|d| d.is_wcxb())
+                .find_map(|d| {
+                    let rest = g.key.strip_prefix(d.name())?.strip_prefix('_')?;
+                    let known = rest == "all" || rest == "other" || WCXB_TYPES.contains(&rest);
+                    known.then_some((d.name(), rest))
+                });
+            let label = match set {
+                Some((name, "all")) => format!("{name} (all)"),
+                Some((_, t)) => format!("  {t}"),
                 None if g.key == "all" => "all sets".to_string(),
                 None => g.key.clone(),
             };

@@ -33,13 +33,16 @@ pub mod metadata;
 pub mod options;
 pub mod render;
 pub mod stats;
+pub mod text;
 mod textutil;
 
 pub use article::{Article, Block, Image, Quote, QuoteKind};
 pub use error::Error;
 pub use options::{InputFormat, Options};
 
-/// Extract the article from the bytes of a web page (HTML, possibly gzip).
+/// Extract the article from the bytes of a web page (HTML, possibly gzip)
+/// or of a plain-text export of one ([`text`]); `opts.input_format` says
+/// which, or leaves it to a sniff.
 ///
 /// Errors are for input that is not a page at all (empty, binary, broken
 /// gzip, over the size limit); a page without an article gives an `Article`
@@ -47,6 +50,19 @@ pub use options::{InputFormat, Options};
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
     let bytes = input::page_bytes(bytes, opts)?;
     let decoded = decode::to_utf8(&bytes, opts);
+    let plain = match opts.input_format {
+        InputFormat::Text => true,
+        InputFormat::Html => false,
+        InputFormat::Auto => !text::sniff::is_markup(&decoded.text),
+    };
+    if plain {
+        let mut article = text::extract(&decoded.text, opts);
+        article.warnings.extend(decoded.warning);
+        if article.blocks.is_empty() {
+            article.warnings.push("no article text found".to_string());
+        }
+        return Ok(article);
+    }
     let doc = dom::parse(&decoded.text, opts);
     let mut warnings = Vec::new();
     if let Some(w) = decoded.warning {

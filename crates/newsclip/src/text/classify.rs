@@ -1,0 +1,273 @@
+//! Telling the story from the furniture, line by line: each line gets
+//! features (length, sentence punctuation, function-word share in the
+//! text's language, how it opens, repetition within the page) and a kind;
+//! the story is the densest run of prose, found as the span of lines with
+//! the highest total score (prose counts for, furniture against).
+
+use std::collections::HashMap;
+
+use super::dateline::parse_dateline;
+use crate::dates::Hints;
+use super::layout::Line;
+use super::lexicon::{function_word_langs, is_address_word, APPEAL_WORDS, CALL_TO_ACTION};
+
+/// What a line is, as far as the line alone and the page's repetitions tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A sentence or more of prose.
+    Prose,
+    /// A short line: a heading, a label, a name, a menu item.
+    Short,
+    /// A long line that is not prose (a list of names, links, tags).
+    Run,
+    /// A call to action, prompt or site label.
+    Prompt,
+    /// A donation or membership appeal.
+    Appeal,
+    /// A line printed several times on the page (menus, labels).
+    Repeated,
+    /// A date and little else.
+    Date,
+}
+
+/// One line with its features.
+#[derive(Debug, Clone)]
+pub struct Info {
+    /// Words (white-space separated tokens).
+    pub words: usize,
+    /// Ends like a sentence (`.`, `!`, `?`, `…`, maybe before a closing quote).
+    pub ends_sentence: bool,
+    /// Share of words that are function words of the text's language.
+    pub function_share: f32,
+    /// Times this line's text occurs on the page.
+    pub repeats: usize,
+    /// The date the line is, when it is a dateline.
+    pub date: Option<String>,
+    /// The line's kind.
+    pub kind: Kind,
+}
+
+/// Fewest words of a prose line.
+const MIN_PROSE_WORDS: usize = 8;
+/// Words past which a line without sentence punctuation still counts as prose.
+const RUN_ON_PROSE_WORDS: usize = 25;
+/// Lowest function-word share of prose when the language is known
+/// (story prose in the seven languages runs 0.3–0.5; lists of names ~0.05).
+const MIN_FUNCTION_SHARE: f32 = 0.15;
+/// Most words of a line read as a call to action or label by its opening.
+const MAX_PROMPT_WORDS: usize = 16;
+/// Share of addressing words (we, our, you…) that, with appeal
+/// vocabulary, marks a paragraph as a donation appeal.
+const MIN_APPEAL_ADDRESS_SHARE: f32 = 0.03;
+
+/// Features and kind of every line; `lang` is the index of the text's
+/// language in [`super::lexicon::LANGUAGES`], when known.
+pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info> {
+    let mut counts: HashMap<String, usize> = HashMap::with_capacity(lines.len());
+    let keys: Vec<String> = lines.iter().map(|l| l.text.to_lowercase()).collect();
+    for k in &keys {
+        *counts.entry(k.clone()).or_insert(0) += 1;
+    }
+    let mut word = String::new();
+    let mut infos: Vec<Info> = lines
+        .iter()
+        .zip(&keys)
+        .map(|(line, key)| {
+            let text = line.text.as_str();
+            let (mut words, mut function, mut address) = (0usize, 0usize, 0usize);
+            for raw in key.split_whitespace() {
+                words += 1;
+                word.clear();
+                word.push_str(raw.trim_matches(|c: char| !c.is_alphanumeric()));
+                let langs = function_word_langs(&word);
+                if langs != 0 && lang.is_none_or(|l| langs & (1 << l) != 0) {
+                    function += 1;
+                }
+                if is_address_word(&word) {
+                    address += 1;
+                }
+            }
+            let function_share = if words == 0 { 0.0 } else { function as f32 / words as f32 };
+            let address_share = if words == 0 { 0.0 } else { address as f32 / words as f32 };
+            let ends_sentence = ends_like_sentence(text);
+            let repeats = counts.get(key).copied().unwrap_or(1);
+            let date = if words <= 12 && text.bytes().any(|b| b.is_ascii_digit()) {
+                parse_dateline(text, hints)
+            } else {
+                None
+            };
+            let kind = if date.is_some() {
+                Kind::Date
+            } else if words <= MAX_PROMPT_WORDS && CALL_TO_ACTION.is_match(text) {
+                Kind::Prompt
+            } else if address_share >= MIN_APPEAL_ADDRESS_SHARE && APPEAL_WORDS.is_match(text) {
+                Kind::Appeal
+            } else if repeats > 1 && words < RUN_ON_PROSE_WORDS {
+                Kind::Repeated
+            } else if words >= MIN_PROSE_WORDS
+                && (ends_sentence || words >= RUN_ON_PROSE_WORDS)
+                && (lang.is_none() || function_share >= MIN_FUNCTION_SHARE)
+            {
+                Kind::Prose
+            } else if words >= RUN_ON_PROSE_WORDS {
+                Kind::Run
+            } else {
+                Kind::Short
+            };
+            Info { words, ends_sentence, function_share, repeats, date, kind }
+        })
+        .collect();
+    mark_appeal_runs(lines, &mut infos);
+    infos
+}
+
+/// A paragraph that addresses the reader (we, our, you) between two
+/// appeal lines belongs to the appeal: "From … to …, we know how
+/// important it is…" between "Your support helps us…" and "Your donation…".
+fn mark_appeal_runs(lines: &[Line], infos: &mut [Info]) {
+    let is_appeal_edge = |i: &Info, l: &Line| i.kind == Kind::Appeal || (i.kind == Kind::Prompt && APPEAL_WORDS.is_match(&l.text));
+    let mut last_edge: Option<usize> = None;
+    for i in 0..infos.len() {
+        if is_appeal_edge(&infos[i], &lines[i]) {
+            if let Some(start) = last_edge {
+                if i - start <= 6 {
+                    for j in start + 1..i {
+                        if addresses_reader(&lines[j].text) {
+                            infos[j].kind = Kind::Appeal;
+                        }
+                    }
+                }
+            }
+            last_edge = Some(i);
+        }
+    }
+}
+
+/// Whether a line speaks as the site to its readers: a first-person-plural
+/// or second-person word outside quotation marks.
+fn addresses_reader(text: &str) -> bool {
+    let mut quoted = false;
+    let mut word = String::new();
+    for raw in text.split_whitespace() {
+        if raw.starts_with(['“', '"', '«', '„']) {
+            quoted = true;
+        }
+        if !quoted {
+            word.clear();
+            word.extend(raw.trim_matches(|c: char| !c.is_alphanumeric()).chars().flat_map(char::to_lowercase));
+            if is_address_word(&word) {
+                return true;
+            }
+        }
+        if raw.ends_with(['”', '"', '»', '“']) || raw.trim_end_matches(|c: char| c.is_ascii_punctuation()).ends_with(['”', '"', '»']) {
+            quoted = false;
+        }
+    }
+    false
+}
+
+/// Ends with sentence punctuation, possibly before closing quotes or brackets.
+pub fn ends_like_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*']);
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+/// Span score of a short line that is not a sentence (heading, label,
+/// menu item). With [`PROMPT_PENALTY`] and [`RUN_PENALTY_PER_WORD`],
+/// swept as a set on wcxb-dev-text (short 2–3, prompt 5–10, share
+/// 0.15–1): all-pages word F1 0.742–0.770, best at the values here.
+const SHORT_PENALTY: f32 = 2.0;
+/// Span score of a call to action or a line repeated on the page.
+const PROMPT_PENALTY: f32 = 5.0;
+/// Span score per word of a long line that is not prose.
+const RUN_PENALTY_PER_WORD: f32 = 0.5;
+/// Span score of a dateline.
+const DATE_PENALTY: f32 = 3.0;
+/// Least weight of a further story span, as a share of the densest one's
+/// (0.2: a thread's other posts, a listing's other items count).
+const FURTHER_SPAN_SHARE: f32 = 0.2;
+
+/// The score of a line towards the story span: prose for (its words),
+/// furniture against.
+fn score(info: &Info) -> f32 {
+    match info.kind {
+        Kind::Prose => info.words as f32,
+        Kind::Short if info.ends_sentence && info.words >= 4 => 0.5 * info.words as f32,
+        Kind::Short => -SHORT_PENALTY,
+        Kind::Date => -DATE_PENALTY,
+        Kind::Run => -RUN_PENALTY_PER_WORD * info.words as f32,
+        Kind::Prompt | Kind::Repeated => -PROMPT_PENALTY,
+        Kind::Appeal => -(info.words as f32).max(10.0),
+    }
+}
+
+/// The densest run of prose in `infos[from..to]`: the span of lines whose
+/// scores sum highest (Kadane's maximum subarray), with that sum.
+fn best_span(infos: &[Info], from: usize, to: usize) -> Option<(f32, usize, usize)> {
+    let (mut best, mut best_span) = (0.0f32, None);
+    let (mut sum, mut start) = (0.0f32, from);
+    for i in from..to {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += score(&infos[i]);
+        if sum > best {
+            best = sum;
+            best_span = Some((best, start, i + 1));
+        }
+    }
+    best_span
+}
+
+/// The story's spans, in page order: the densest run of prose, and other
+/// runs on either side whose weight is at least a share of it (the posts
+/// of a thread, the items of a listing). Empty when no line scores above 0.
+pub fn story_spans(infos: &[Info]) -> Vec<(usize, usize)> {
+    let Some((best, start, end)) = best_span(infos, 0, infos.len()) else {
+        return Vec::new();
+    };
+    let mut spans = vec![(start, end)];
+    let mut todo = vec![(0, start), (end, infos.len())];
+    while let Some((from, to)) = todo.pop() {
+        if let Some((w, s, e)) = best_span(infos, from, to) {
+            if w >= FURTHER_SPAN_SHARE * best {
+                spans.push((s, e));
+                todo.push((from, s));
+                todo.push((e, to));
+            }
+        }
+    }
+    spans.sort_unstable();
+    spans
+}
+
+/// The main story span `[start, end)`, the densest run of prose.
+pub fn story_span(infos: &[Info]) -> Option<(usize, usize)> {
+    best_span(infos, 0, infos.len()).map(|(_, s, e)| (s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::layout::read_lines;
+
+    #[test]
+    fn the_densest_prose_run_is_the_story() {
+        let text = "Home\nNews\nSport\nSign up for our newsletter\n\
+            The council voted on Tuesday to close the old bridge to traffic, after engineers said it was no longer safe.\n\
+            Drivers will be sent on a detour of about four miles while the work is done, the council said in a statement.\n\
+            Related\nHome\nNews\nSport\n";
+        let lines = read_lines(text);
+        let infos = classify(&lines, Some(0), &Hints::default());
+        assert_eq!(infos[3].kind, Kind::Prompt);
+        assert_eq!(infos[0].kind, Kind::Repeated);
+        assert_eq!(story_span(&infos), Some((4, 6)));
+    }
+
+    #[test]
+    fn nothing_but_furniture_has_no_span() {
+        let lines = read_lines("Home\nNews\nSign up\nComments\n");
+        assert_eq!(story_span(&classify(&lines, None, &Hints::default())), None);
+    }
+}

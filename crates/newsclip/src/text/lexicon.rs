@@ -1,0 +1,177 @@
+//! Word lists of general forms, in several languages: function words (to
+//! tell prose from lists of names and to name the language), calls to
+//! action and site labels (recognised by how they open), donation appeals,
+//! byline and credit-line openers. Nothing here names one site.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The languages whose function words are known, as BCP 47 tags.
+pub const LANGUAGES: [&str; 7] = ["en", "de", "fr", "es", "it", "pt", "nl"];
+
+/// The commonest short words of each language of [`LANGUAGES`], in order.
+const FUNCTION_WORDS: [&[&str]; 7] = [
+    &[
+        "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as",
+        "he", "she", "be", "at", "by", "this", "had", "not", "are", "but", "from", "or", "have",
+        "an", "they", "which", "were", "his", "her", "their", "has", "been", "would", "will",
+        "there", "who", "its", "said", "into", "than", "also", "after", "about", "more",
+    ],
+    &[
+        "der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für",
+        "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus",
+        "er", "hat", "dass", "sie", "nach", "wird", "bei", "einer", "um", "am", "sind", "noch",
+        "wie", "einem", "über", "einen", "so", "zum", "war", "haben", "nur", "oder", "aber",
+    ],
+    &[
+        "le", "la", "les", "de", "des", "du", "et", "un", "une", "en", "est", "que", "qui", "dans",
+        "pour", "pas", "par", "sur", "au", "aux", "il", "elle", "ne", "se", "ce", "avec", "plus",
+        "son", "sa", "ses", "ont", "été", "mais", "comme", "nous", "vous", "leur", "cette", "sont",
+    ],
+    &[
+        "el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "que", "es", "por", "con",
+        "para", "no", "se", "lo", "su", "sus", "al", "como", "más", "pero", "fue", "ha", "este",
+        "esta", "entre", "sobre", "también", "son", "ya", "muy", "sin", "cuando", "hay",
+    ],
+    &[
+        "il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "e", "che", "in",
+        "un", "una", "per", "con", "non", "è", "si", "da", "al", "alla", "nel", "nella", "sono",
+        "ha", "come", "anche", "più", "ma", "questo", "questa", "sul", "sulla", "essere",
+    ],
+    &[
+        "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "que", "em", "um", "uma", "no",
+        "na", "nos", "nas", "para", "com", "não", "por", "se", "mais", "ao", "como", "mas", "foi",
+        "é", "ser", "sua", "seu", "também", "pelo", "pela", "está", "são",
+    ],
+    &[
+        "de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "zijn", "voor", "met",
+        "niet", "aan", "er", "die", "om", "ook", "als", "maar", "bij", "door", "naar", "heeft",
+        "werd", "wordt", "nog", "dan", "uit", "hij", "zij", "over", "tot", "worden", "deze",
+    ],
+];
+
+/// Each function word with the languages it belongs to, as a bit set over
+/// [`LANGUAGES`].
+static FUNCTION_WORD_LANGS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (i, words) in FUNCTION_WORDS.iter().enumerate() {
+        for w in words.iter() {
+            *map.entry(*w).or_insert(0u8) |= 1 << i;
+        }
+    }
+    map
+});
+
+/// The languages (bit set over [`LANGUAGES`]) a lower-case word is a
+/// function word of; 0 when none.
+pub fn function_word_langs(lower_word: &str) -> u8 {
+    FUNCTION_WORD_LANGS.get(lower_word).copied().unwrap_or(0)
+}
+
+/// A short line that opens as a call to action, a prompt or a site label,
+/// in English, German, French, Spanish, Italian, Portuguese or Dutch:
+/// sign-up, subscription, log-in, sharing, "read more", cookie and
+/// notification prompts, comment and advertisement labels.
+pub static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^[\W_]*(?:
+        sign\ (?:up|in|me\ up)|log\ ?(?:in|out)|subscribe|unsubscribe|join\ (?:us|our|now|the|thought|today|free)|register\b
+        |create\ (?:an\ |your\ )?(?:free\ )?account|follow\ (?:us|@)|share\ (?:this|on|via|the)|share$|shares$|tweet$
+        |download\ (?:the|our)|get\ (?:the|our)\ (?:latest|newsletter|app|best)|get\ started|click\ here|tap\ here
+        |read\ (?:more|next|also|the\ full)|see\ (?:more|all)|load\ more|show\ (?:more|all)|view\ (?:all|more|comments)
+        |more\ (?:from|on|stories|news|in)\b|related\b|recommended\b|trending\b|most\ (?:read|popular|viewed)\b
+        |please\ (?:refresh|enable|log|sign|subscribe|support|consider|donate|note|try|wait)
+        |accept\b|reject\ all|manage\ (?:cookies|preferences|settings)|we\ use\ cookies|this\ (?:site|website)\ uses\ cookies|cookies?\ (?:policy|settings)
+        |thank\ (?:you|s)\ for\ (?:registering|subscribing|signing|reading|your\ support|visiting)
+        |stay\ (?:up\ to\ date|informed|in\ the\ know)|don't\ miss|never\ miss|advertisement$|advertisement\b|sponsored\b|skip\ to|back\ to\ top
+        |print$|print\ (?:this|page|article)|\d+\ min(?:ute)?s?\ read|email$|e-mail$|copy\ link|comments?$|\d+\ comments?$|no\ comments|leave\ a\ (?:comment|reply)|add\ a\ comment|post\ a\ comment|show\ comments
+        |support\ (?:us|our|independent|quality)|donate\b|become\ a\ (?:member|subscriber|supporter)|already\ (?:a\ subscriber|have\ an\ account|registered)
+        |notifications?\b|allow\ notifications|turn\ on\ notifications|enable\ notifications|continue\ reading|listen\ to\ (?:this|the)\ article
+        |(?:image|photo|video)\ (?:source|credit|caption)|enter\ your\ email|your\ email\ address|newsletter\b|privacy\ policy|terms\ (?:of|and)\ 
+        |all\ rights\ reserved|copyright\b|©|\(c\)\ \d
+        |anmelden|abmelden|abonnieren|jetzt\ (?:abonnieren|anmelden|lesen|registrieren|teilen)|mehr\ (?:lesen|erfahren|zum\ thema)|weiterlesen|teilen$
+        |kommentare?\b|registrieren|folgen\ sie|werbung$|anzeige$|zum\ newsletter|alle\ rechte
+        |s'abonner|abonnez-vous|inscrivez-vous|connexion|se\ connecter|lire\ (?:la\ suite|aussi|plus)|partager|commentaires?\b|publicité|suivez-nous
+        |suscríbete|regístrate|iniciar\ sesión|leer\ más|lee\ también|compartir|comentarios?\b|publicidad|síguenos
+        |iscriviti|abbonati|accedi|leggi\ (?:anche|tutto)|condividi|commenti\b|pubblicità|seguici
+        |assine|inscreva-se|leia\ (?:mais|também)|compartilhe|comentários|publicidade|siga-nos
+        |abonneer|inloggen|lees\ (?:meer|ook)|delen$|reacties|advertentie|volg\ ons
+        )",
+    )
+    .expect("valid regex")
+});
+
+/// The label that opens a comment section: "Comments", "12 Comments",
+/// "Leave a reply", "Join the conversation", and their like in German,
+/// French, Spanish, Italian, Portuguese and Dutch.
+pub static COMMENTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties)(?:\s*\(\d+\))?\s*:?$")
+        .expect("valid regex")
+});
+
+/// Words of a donation or membership appeal.
+pub static APPEAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:your\s+(?:support|donation|contribution|gift)|donat(?:e|ion|ions)|contribut(?:e|ion)|paywalls?|subscri(?:be|ption)|support\s+(?:us|our|independent|quality)|make\s+a\s+(?:gift|donation)|spenden?|unterstützen\s+sie|faites\s+un\s+don|soutenez|donación|apoya|dona\s+ora|sostienici)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Addressing words (we, our, you, your…) whose density marks a site
+/// speaking to its readers rather than a story told.
+pub fn is_address_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "we" | "our" | "us" | "you" | "your" | "wir" | "unser" | "unsere" | "sie" | "ihr" | "ihre"
+            | "nous" | "notre" | "nos" | "vous" | "votre" | "nosotros" | "nuestro" | "nuestra"
+            | "noi" | "nostro" | "nostra" | "nós" | "nosso" | "nossa" | "wij" | "ons" | "onze"
+    )
+}
+
+/// A byline's opening word: "By", "Von", "Par", "Por", "Di", "Door", "Av".
+pub static BYLINE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:written|posted|reported|words|story|text|reviewed|fact[\s-]checked)\s+by|by|von|par|por|di|door|av|från|przez|author|autor|auteur|autore)\s*:?\s+(.+)$").expect("valid regex")
+});
+
+/// A closing credit line: "Additional reporting by …", "Reporting by …",
+/// "Editing by …", "With agencies", "Mit Material von …".
+pub static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:additional|further|extra)\s+reporting\s+by|reporting\s+by|writing\s+by|editing\s+by|edited\s+by|compiled\s+by|with\s+(?:additional\s+)?(?:reporting|agencies|wires)|mit\s+material\s+von|avec\s+(?:l'?afp|agences)|con\s+informaci[oó]n\s+de|\(?with\s+(?:afp|ap|reuters))\b",
+    )
+    .expect("valid regex")
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calls_to_action_in_several_languages() {
+        for line in [
+            "Sign up for our newsletter",
+            "Join our commenting forum",
+            "Please refresh the page",
+            "Comments",
+            "Jetzt abonnieren",
+            "Abonnez-vous à notre lettre",
+            "Suscríbete",
+            "Leggi anche",
+            "Stay up to date with notifications from the site",
+        ] {
+            assert!(CALL_TO_ACTION.is_match(line), "{line}");
+        }
+        for line in ["The council met on Tuesday.", "Joining the army was his dream", "Registered nurses went on strike"] {
+            assert!(!CALL_TO_ACTION.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn function_words_name_languages() {
+        assert_eq!(function_word_langs("the"), 1);
+        assert!(function_word_langs("de") & (1 << 2) != 0);
+        assert_eq!(function_word_langs("council"), 0);
+    }
+}

@@ -1,0 +1,132 @@
+//! The text input path: a crawler's plain-text export of a page (Common
+//! Crawl WET, a scraper's dump: the page's visible text, one block a line,
+//! story and furniture mixed in page order) read back into an [`Article`].
+//!
+//! [`sniff`] tells markup from text → [`layout`] reads the lines →
+//! [`language`] names the language → [`classify`] gives each line a kind
+//! and finds the story span → [`caption`], [`header`], [`dateline`] and
+//! [`site`] read the article's parts → the body is the span's story lines.
+
+pub mod caption;
+pub mod classify;
+pub mod dateline;
+pub mod header;
+pub mod language;
+pub mod layout;
+pub mod lexicon;
+pub mod sniff;
+pub mod site;
+
+use crate::article::{Article, Block};
+use crate::metadata::Metadata;
+use crate::options::Options;
+use classify::Kind;
+use lexicon::{COMMENTS_LABEL, CREDIT_LINE, LANGUAGES};
+
+/// Lines after the story searched for a closing credit line.
+const CREDIT_SEARCH_LINES: usize = 4;
+/// Most words of a closing credit line.
+const MAX_CREDIT_LINE_WORDS: usize = 20;
+/// Most words of a line inside the story read as a sub-heading.
+const MAX_HEADING_WORDS: usize = 15;
+/// Lines with this many words or more count towards the language.
+const LANGUAGE_MIN_WORDS: usize = 6;
+
+/// Where the text path says its fields came from.
+const SOURCE: &str = "text";
+
+/// Extract the article from a plain-text export. A dump with no story
+/// gives an empty body (the caller adds the warning).
+pub fn extract(text: &str, opts: &Options) -> Article {
+    let lines = layout::read_lines(text);
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    let lang = language::detect(
+        texts.iter().copied().filter(|t| t.split_whitespace().count() >= LANGUAGE_MIN_WORDS),
+    );
+    let hints = crate::dates::Hints { language: lang.map(|l| LANGUAGES[l]), not_after: opts.crawl_time };
+    let infos = classify::classify(&lines, lang, &hints);
+    let mut meta = Metadata { url: opts.url.clone(), ..Metadata::default() };
+    if let Some(l) = lang {
+        meta.language = Some(LANGUAGES[l].to_string());
+        meta.language_source = Some(SOURCE.to_string());
+    }
+    let mut used = vec![false; lines.len()];
+    let Some((start, end)) = classify::story_span(&infos) else {
+        meta.site_name = site::site_name(texts.iter().copied());
+        return Article::new(meta, Vec::new());
+    };
+
+    let head_from = start.saturating_sub(header::HEAD_LINES);
+    let images = if opts.include_images {
+        caption::find_images(
+            &texts[head_from..end],
+            |i| i + head_from < start || infos[i + head_from].kind == Kind::Short,
+            &mut used[head_from..end],
+        )
+    } else {
+        Vec::new()
+    };
+    let head = header::read_head(&texts, &infos, head_from, start, end, &used);
+    for j in head.title.iter().chain(head.standfirst.iter()).chain(head.dateline.iter()) {
+        used[*j] = true;
+    }
+    if let Some(t) = head.title {
+        meta.title = Some(texts[t].to_string());
+        meta.title_source = Some(SOURCE.to_string());
+    }
+    meta.standfirst = head.standfirst.map(|s| texts[s].to_string());
+    for (j, names) in &head.bylines {
+        used[*j] = true;
+        for n in names {
+            if !meta.authors.contains(n) {
+                meta.authors.push(n.clone());
+            }
+        }
+    }
+    if !meta.authors.is_empty() {
+        meta.authors_source = Some(SOURCE.to_string());
+    }
+    let dateline = head.dateline.or_else(|| (start..end).find(|&j| infos[j].kind == Kind::Date));
+    if let Some(d) = dateline.and_then(|j| infos[j].date.clone()) {
+        meta.published = Some(d);
+        meta.published_source = Some(SOURCE.to_string());
+    }
+    let credit_end = (end + CREDIT_SEARCH_LINES).min(lines.len());
+    if let Some(j) = (start..credit_end).rev().find(|&j| {
+        !used[j] && infos[j].words <= MAX_CREDIT_LINE_WORDS && CREDIT_LINE.is_match(texts[j])
+    }) {
+        used[j] = true;
+        meta.credit_line = Some(texts[j].to_string());
+    }
+    meta.images = images;
+
+    let mut spans = classify::story_spans(&infos);
+    if !opts.include_comments {
+        // Prose after a comment section's label is readers', not the story's.
+        if let Some(cut) = (end..lines.len()).find(|&j| infos[j].words <= 6 && COMMENTS_LABEL.is_match(texts[j])) {
+            spans.retain(|&(s, _)| s < cut);
+        }
+    }
+    let in_story = |j: usize| spans.iter().any(|&(s, e)| (s..e).contains(&j));
+    let mut blocks = Vec::new();
+    for j in (0..lines.len()).filter(|&j| in_story(j)) {
+        if used[j] {
+            continue;
+        }
+        let text = texts[j].to_string();
+        match infos[j].kind {
+            Kind::Prompt | Kind::Appeal | Kind::Repeated | Kind::Date => {}
+            Kind::Short if !infos[j].ends_sentence && infos[j].words <= MAX_HEADING_WORDS => {
+                blocks.push(Block::Heading { level: 2, text })
+            }
+            Kind::Prose | Kind::Short | Kind::Run => blocks.push(Block::Paragraph { text }),
+        }
+    }
+    let furniture = texts
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| (!in_story(*j) || matches!(infos[*j].kind, Kind::Prompt | Kind::Appeal)) && !used[*j])
+        .map(|(_, t)| *t);
+    meta.site_name = site::site_name(furniture);
+    Article::new(meta, blocks)
+}
