@@ -1,0 +1,316 @@
+//! Recognises the noun phrases that can speak or carry words: names (with
+//! their honorifics and role nouns), pronouns, role nouns, documents,
+//! bodies, and outlets.
+
+use super::lexicon::Lexicon;
+use super::text::Tok;
+
+/// Grammatical gender, as honorifics and pronouns tell it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// He, Mr.
+    Male,
+    /// She, Ms.
+    Female,
+}
+
+/// What a noun phrase is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Np {
+    /// A name: `name` without honorific or role; `role` the role words
+    /// before it ("kremlin spokesperson"), `gender` from an honorific.
+    Name { name: String, words: usize, role: Option<String>, gender: Option<Gender>, titled: bool },
+    /// He, she; `None` for they, it, we.
+    Pronoun(Option<Gender>),
+    /// A role noun with its modifiers ("us president").
+    Role(String),
+    /// A document ("draft statement"): its words.
+    Doc(Vec<String>),
+    /// An organisation noun phrase ("the ministry").
+    Body(String),
+}
+
+/// A noun phrase and the tokens it covers (`first..=last`).
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// What it is.
+    pub np: Np,
+    /// First token (after any determiner).
+    pub first: usize,
+    /// Last token.
+    pub last: usize,
+}
+
+/// A paragraph's tokens with the lexicon, for phrase recognition.
+pub struct Ctx<'a> {
+    /// The paragraph's text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub toks: &'a [Tok],
+    /// The lexicon.
+    pub lex: &'a crate::quotes::lexicon::Lexicon,
+}
+
+/// The lower-case words of `toks` from `i`, for phrase matching.
+fn words_from(toks: &[Tok], i: usize) -> impl Iterator<Item = &str> {
+    toks[i..].iter().take_while(|t| t.word && t.quoted.is_none()).map(|t| t.lower.as_str())
+}
+
+impl<'a> Ctx<'a> {
+    /// The longest entry of `set` starting at token `i` (outside quotes).
+    pub fn phrase(&self, set: &super::lexicon::Phrases, i: usize) -> Option<usize> {
+        if i >= self.toks.len() {
+            return None;
+        }
+        set.longest_at(words_from(self.toks, i))
+    }
+
+    fn lex(&self) -> &Lexicon {
+        self.lex
+    }
+
+    /// Whether token `i` can be part of a name.
+    pub fn name_word(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        let lex = self.lex();
+        t.word
+            && t.quoted.is_none()
+            && t.cap
+            && !lex.function.has(&t.lower)
+            && !lex.roles.has(&t.lower)
+            && !lex.is_honorific(&t.lower)
+            && !lex.speech_verbs.has(&t.lower)
+            && !lex.documents.has(&t.lower)
+    }
+
+    /// A number right after a name word ("Rossiya 1", "Channel 4").
+    fn name_number(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        t.word && t.quoted.is_none() && t.lower.chars().all(|c| c.is_ascii_digit()) && t.lower.len() <= 3
+    }
+
+    /// The original text of tokens `a..=b`, a final possessive dropped.
+    pub fn slice(&self, a: usize, b: usize) -> String {
+        let s = &self.text[self.toks[a].start..self.toks[b].end];
+        s.strip_suffix("’s").or_else(|| s.strip_suffix("'s")).unwrap_or(s).to_string()
+    }
+
+    /// The noun phrase starting at token `i` (determiners skipped), if any.
+    pub fn np_at(&self, mut i: usize) -> Option<Found> {
+        let lex = self.lex();
+        while let Some(n) = self.phrase(&lex.determiners, i) {
+            i += n;
+        }
+        let t = self.toks.get(i)?;
+        if !t.word || t.quoted.is_some() {
+            return None;
+        }
+        if lex.pronouns_m.has(&t.lower) {
+            return Some(Found { np: Np::Pronoun(Some(Gender::Male)), first: i, last: i });
+        }
+        if lex.pronouns_f.has(&t.lower) {
+            return Some(Found { np: Np::Pronoun(Some(Gender::Female)), first: i, last: i });
+        }
+        if lex.pronouns_n.has(&t.lower) {
+            return Some(Found { np: Np::Pronoun(None), first: i, last: i });
+        }
+        // A run of modifiers, role nouns, honorifics and name words.
+        let start = i;
+        let mut j = i;
+        let mut last_title_end = None; // just past the last role or honorific
+        let mut gender = None;
+        let mut titled = false;
+        let mut docs = Vec::new();
+        let mut body = None;
+        let mut lowercase_run = 0;
+        while j < self.toks.len() {
+            let tj = &self.toks[j];
+            if !tj.word || tj.quoted.is_some() {
+                break;
+            }
+            if let Some(n) = self.phrase(&lex.honorifics_m, j).or(self.phrase(&lex.honorifics_f, j)) {
+                gender = Some(if self.phrase(&lex.honorifics_m, j) == Some(n) { Gender::Male } else { Gender::Female });
+                titled = true;
+                j += n;
+                // "Mr." keeps its full stop as a token: step over it.
+                if self.toks.get(j).is_some_and(|t| t.punct() == Some('.')) {
+                    j += 1;
+                }
+                last_title_end = Some(j);
+                lowercase_run = 0;
+                continue;
+            }
+            if let Some(n) = self.phrase(&lex.roles, j).or(if tj.cap { self.phrase(&lex.honorifics, j) } else { None }) {
+                titled |= tj.cap && self.phrase(&lex.honorifics, j).is_some();
+                j += n;
+                last_title_end = Some(j);
+                lowercase_run = 0;
+                continue;
+            }
+            if docs.is_empty() && body.is_none() && last_title_end.is_none() {
+                if let Some(n) = self.phrase(&lex.documents, j) {
+                    docs.extend(self.toks[j..j + n].iter().map(|t| t.lower.clone()));
+                    j += n;
+                    while let Some(n) = self.phrase(&lex.documents, j) {
+                        docs.extend(self.toks[j..j + n].iter().map(|t| t.lower.clone()));
+                        j += n;
+                    }
+                    break;
+                }
+            }
+            if self.name_word(j) || (j > start && self.name_number(j) && self.name_word(j - 1)) {
+                j += 1;
+                lowercase_run = 0;
+                continue;
+            }
+            if j > start && self.name_word(j - 1) && self.name_word(j + 1) && lex.name_joiners.has(&tj.lower) {
+                j += 1;
+                continue;
+            }
+            if let Some(n) = self.phrase(&lex.bodies, j) {
+                body = Some((j, j + n));
+                j += n;
+                break;
+            }
+            // A lower-case modifier ("former", "state-run") before a role.
+            if !tj.cap && lowercase_run < 2 && !lex.function.has(&tj.lower) && !lex.speech_verbs.has(&tj.lower) {
+                let ahead = (j + 1..(j + 3).min(self.toks.len())).any(|k| {
+                    self.phrase(&lex.roles, k).is_some() || self.phrase(&lex.bodies, k).is_some()
+                });
+                if ahead {
+                    lowercase_run += 1;
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if !docs.is_empty() {
+            return Some(Found { np: Np::Doc(docs), first: start, last: j - 1 });
+        }
+        if j == start {
+            return None;
+        }
+        let name_start = last_title_end.unwrap_or(start);
+        if name_start < j && (name_start..j).all(|k| self.name_word(k) || self.name_number(k) || lex.name_joiners.has(&self.toks[k].lower)) {
+            let role = last_title_end.map(|e| {
+                self.toks[start..e].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
+            });
+            return Some(Found {
+                np: Np::Name { name: self.slice(name_start, j - 1), words: j - name_start, role, gender, titled },
+                first: start,
+                last: j - 1,
+            });
+        }
+        if let Some((_, b)) = body {
+            return Some(Found { np: Np::Body(self.slice(start, b - 1)), first: start, last: b - 1 });
+        }
+        if last_title_end == Some(j) {
+            let key = self.toks[start..j].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            return Some(Found { np: Np::Role(key), first: start, last: j - 1 });
+        }
+        None
+    }
+
+    /// The noun phrase that ends at token `i`, if one does and it is not the
+    /// object of a preposition.
+    pub fn np_ending_at(&self, i: usize) -> Option<Found> {
+        let lex = self.lex();
+        let t = self.toks.get(i)?;
+        if !t.word || t.quoted.is_some() {
+            return None;
+        }
+        let mut k = i;
+        while k > 0 {
+            let p = &self.toks[k - 1];
+            if !p.word || p.quoted.is_some() {
+                break;
+            }
+            let part = self.name_word(k - 1)
+                || lex.roles.has(&p.lower)
+                || lex.is_honorific(&p.lower)
+                || lex.documents.has(&p.lower)
+                || lex.bodies.has(&p.lower)
+                || (k - 1 > 0 && self.name_word(k - 2) && lex.name_joiners.has(&p.lower))
+                || (!p.cap && !lex.function.has(&p.lower) && !lex.determiners.has(&p.lower)
+                    && !lex.prepositions.has(&p.lower) && !lex.speech_verbs.has(&p.lower) && i - k < 3
+                    && (lex.roles.has(&t.lower) || lex.bodies.has(&t.lower)));
+            if !part {
+                break;
+            }
+            k -= 1;
+        }
+        // Try the longest phrase first, then shorter ones, for one that ends at `i`.
+        for s in k..=i {
+            if s > 0 && lex.prepositions.has(&self.toks[s - 1].lower) && self.toks[s - 1].quoted.is_none() {
+                continue;
+            }
+            if let Some(f) = self.np_at(s) {
+                if f.last == i && f.first == s {
+                    return Some(f);
+                }
+            }
+        }
+        None
+    }
+
+    /// An outlet named from token `i` on: an agency of the lexicon, a medium
+    /// noun followed by a name ("the state TV channel Rossiya 1"), or a name
+    /// holding an outlet word ("Sputnik News"). Gives the name and the token
+    /// past it.
+    pub fn outlet_at(&self, i: usize) -> Option<(String, usize)> {
+        let lex = self.lex();
+        let mut j = i;
+        let mut seen_medium = false;
+        let limit = (i + 8).min(self.toks.len());
+        while j < limit {
+            let t = &self.toks[j];
+            if !t.word || t.quoted.is_some() {
+                return None;
+            }
+            if t.cap {
+                if let Some(n) = self.phrase(&lex.agencies, j) {
+                    let mut end = j + n;
+                    while self.name_word(end) && lex.outlet_name_words.has(&self.toks[end].lower) {
+                        end += 1;
+                    }
+                    return Some((self.slice(j, end - 1), end));
+                }
+            }
+            if let Some(n) = self.phrase(&lex.outlet_words, j) {
+                seen_medium = true;
+                j += n;
+                continue;
+            }
+            if self.name_word(j) {
+                let mut end = j;
+                while self.name_word(end) || self.name_number(end)
+                    || (lex.name_joiners.has(&self.toks.get(end).map_or("", |t| t.lower.as_str())) && self.name_word(end + 1))
+                {
+                    end += 1;
+                }
+                let named = seen_medium
+                    || self.toks[j..end].iter().skip(1).any(|t| lex.outlet_name_words.has(&t.lower));
+                if named && !lex.roles.has(&self.toks[end - 1].lower) {
+                    let mut first = j;
+                    // "The" belongs to names like "The Washington Post".
+                    if j > 0 && self.toks[j - 1].cap && self.toks[j - 1].lower == "the" {
+                        first = j - 1;
+                    }
+                    return Some((self.slice(first, end - 1), end));
+                }
+                if seen_medium {
+                    return None;
+                }
+                j = end;
+                continue;
+            }
+            if lex.determiners.has(&t.lower) || (!t.cap && !lex.speech_verbs.has(&t.lower) && !lex.prepositions.has(&t.lower) && !lex.function.has(&t.lower)) {
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+}
