@@ -82,3 +82,134 @@ fn the_seed_record() {
         assert!(article.people.iter().any(|s| s == person), "{person} not in {:?}", article.people);
     }
 }
+
+#[test]
+fn straight_and_curly_marks_with_speaker_after_and_before() {
+    let a = annotate(&[
+        "\"We will win the vote,\" said Anna Berg, the party's leader.",
+        "Tom Hale, a city engineer, was less sure. He said: “The bridge is not ready.”",
+    ]);
+    let q = quote(&a, "We will win");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Direct, "Anna Berg"));
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    let q = quote(&a, "bridge is not ready");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Direct, "Tom Hale"));
+}
+
+#[test]
+fn guillemets_low_high_single_and_corner_marks() {
+    let a = annotate(&[
+        "«We are not leaving,» said Paul Girard.",
+        "Hannah Vogt said the plan was „nicht machbar“ and „viel zu teuer“.",
+        "Hannah Vogt said later: ‚Nobody asked us.‘",
+        "「We will rebuild the town,」 said Kenji Mori.",
+    ]);
+    assert_eq!(speaker(quote(&a, "We are not leaving")), "Paul Girard");
+    let q = quote(&a, "nicht machbar");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Partial, "Hannah Vogt"));
+    assert_eq!(speaker(quote(&a, "Nobody asked us")), "Hannah Vogt");
+    assert_eq!(speaker(quote(&a, "We will rebuild")), "Kenji Mori");
+}
+
+#[test]
+fn split_quote_with_a_pronoun_speaker() {
+    let a = annotate(&[
+        "John Carter, the mayor, met the families on Friday.",
+        "“We will,” he said, “see each other again next week.”",
+    ]);
+    let first = quote(&a, "We will");
+    let second = quote(&a, "see each other");
+    assert_eq!((first.kind, speaker(first)), (QuoteKind::Direct, "John Carter"));
+    assert_eq!((second.kind, speaker(second)), (QuoteKind::Direct, "John Carter"));
+    assert_eq!(second.paragraph, 2);
+}
+
+#[test]
+fn role_nouns_and_honorifics_resolve_to_the_named_person() {
+    let a = annotate(&[
+        "Maria Lopez, the company's spokesperson, did not deny the report.",
+        "Ivan Sokolov, a Kremlin official, flew to Paris on Monday.",
+        "“The talks are over,” the Kremlin official said.",
+        "“We have nothing to add,” the spokesperson told reporters.",
+        "Ms Lopez added that the company would appeal against the fine.",
+    ]);
+    assert_eq!(speaker(quote(&a, "talks are over")), "Ivan Sokolov");
+    assert_eq!(speaker(quote(&a, "nothing to add")), "Maria Lopez");
+    let q = quote(&a, "would appeal against the fine");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Indirect, "Maria Lopez"));
+    assert!(a.people.contains(&"Maria Lopez".to_string()), "{:?}", a.people);
+    assert!(a.people.contains(&"Ivan Sokolov".to_string()), "{:?}", a.people);
+}
+
+#[test]
+fn a_document_speaks_for_its_author() {
+    let a = annotate(&[
+        "In a ruling published on Monday, the Supreme Court struck down the law.",
+        "“The statute cannot stand as written,” the ruling said.",
+        "According to a report by the Associated Press, the ministry will not appeal.",
+    ]);
+    let q = quote(&a, "statute cannot stand");
+    assert_eq!(speaker(q), "Supreme Court");
+    assert!(a.sources_cited.contains(&"Associated Press".to_string()), "{:?}", a.sources_cited);
+}
+
+#[test]
+fn a_quote_over_two_paragraphs() {
+    let a = annotate(&[
+        "“We have built the bridge in record time,” said Mayor Ella Stone. “It will carry ten thousand cars a day.",
+        "“And it cost less than we planned.”",
+    ]);
+    for words in ["record time", "ten thousand cars", "cost less"] {
+        let q = quote(&a, words);
+        assert_eq!((q.kind, speaker(q)), (QuoteKind::Direct, "Ella Stone"), "{q:?}");
+    }
+    assert_eq!(quote(&a, "cost less").paragraph, 2);
+}
+
+#[test]
+fn german_french_and_spanish() {
+    let a = annotate(&[
+        "„Wir werden das schaffen“, sagte Kanzlerin Anna Schmidt am Montag.",
+        "„Das ist falsch“, sagte sie.",
+        "« Nous ne céderons pas », a déclaré le ministre Gérald Martin.",
+        "« La situation est grave », a-t-il ajouté.",
+        "«No vamos a rendirnos», dijo el presidente Carlos Ruiz.",
+        "Según el portavoz, el gobierno no negociará.",
+    ]);
+    assert_eq!(speaker(quote(&a, "Wir werden")), "Anna Schmidt");
+    assert_eq!(speaker(quote(&a, "Das ist falsch")), "Anna Schmidt");
+    assert_eq!(speaker(quote(&a, "Nous ne céderons")), "Gérald Martin");
+    assert_eq!(speaker(quote(&a, "situation est grave")), "Gérald Martin");
+    assert_eq!(speaker(quote(&a, "No vamos")), "Carlos Ruiz");
+}
+
+#[test]
+fn reported_speech_without_marks() {
+    let a = annotate(&[
+        "Finance Minister Lena Holt said on Tuesday that the budget would be balanced by next year.",
+    ]);
+    let q = quote(&a, "budget would be balanced");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Indirect, "Lena Holt"));
+    assert_eq!(q.text, "the budget would be balanced by next year");
+}
+
+#[test]
+fn an_article_without_quotes() {
+    let a = annotate(&[
+        "The so-called “smart” bins were installed in the park last year.",
+        "The actor starred in “The Long Road” in 2019, and the film ran for months.",
+        "Rain is expected across the region on Tuesday.",
+    ]);
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
+
+#[test]
+fn the_option_turns_it_off() {
+    let mut opts = Options::default();
+    opts.quotes = false;
+    let html = b"<html><body><article><p>\xe2\x80\x9cWe will stay,\xe2\x80\x9d said Anna Berg, the party's leader, on a long visit to the city on Friday.</p></article></body></html>";
+    let on = newsclip::extract(html, &Options::default()).expect("extract");
+    assert_eq!(on.quotes.len(), 1, "{:?}", on.quotes);
+    let off = newsclip::extract(html, &opts).expect("extract");
+    assert!(off.quotes.is_empty() && off.people.is_empty());
+}

@@ -82,7 +82,8 @@ pub fn paragraph(
             continue;
         }
         if let Some(f) = ctx.np_at(i) {
-            if let Some(p) = reg.see_name(&f.np, false, lex) {
+            let subject = ctx.initial(i);
+            if let Some(p) = reg.see_name(&f.np, subject, lex) {
                 // "Name, the role," binds the role.
                 if toks.get(f.last + 1).is_some_and(|t| t.punct() == Some(',')) {
                     if let Some(Found { np: Np::Role(key), .. }) = ctx.np_at(f.last + 2) {
@@ -129,6 +130,27 @@ pub fn paragraph(
         }
     }
 
+    // Documents named in the paragraph, with the sentence's subject as their
+    // author ("In a ruling on Monday, the court struck down the law").
+    for (s, &(a, b)) in sents.iter().enumerate() {
+        for i in a..b {
+            if toks[i].quoted.is_some() || !toks[i].word || ctx.phrase(&lex.documents, i).is_none() {
+                continue;
+            }
+            if i > a && ctx.phrase(&lex.documents, i - 1).is_some() {
+                continue;
+            }
+            let Some(Found { np: Np::Doc(words), .. }) = ctx.np_at(i) else { continue };
+            let Some(subject) = clause_subject(ctx, a, b) else { continue };
+            if subject.first <= i && i <= subject.last || matches!(subject.np, Np::Doc(_) | Np::Pronoun(_)) {
+                continue;
+            }
+            if let Some((author, _)) = reg.resolve(&subject.np, lex) {
+                reg.see_document(Document { words, author: Some(author), via: sent_via[s].clone() });
+            }
+        }
+    }
+
     // Cues and their speakers.
     let mut cues: Vec<Cue> = Vec::new();
     let mut i = 0;
@@ -145,7 +167,7 @@ pub fn paragraph(
         };
         let sentence = sentence_of(i);
         let mut cue = Cue { at: i, len, according: according.is_some(), sentence, speaker: None };
-        cue.speaker = speaker_of(ctx, &cue, sents[sentence], reg, sent_via[sentence].clone());
+        cue.speaker = speaker_of(ctx, &cue, sents[sentence], reg, sent_via[sentence].clone(), &cues);
         cues.push(cue);
         i += len;
     }
@@ -292,6 +314,7 @@ fn speaker_of(
     (sa, sb): (usize, usize),
     reg: &mut Registry,
     sentence_via: Option<String>,
+    earlier: &[Cue],
 ) -> Option<(String, Option<String>)> {
     let toks = ctx.toks;
     let lex = ctx.lex;
@@ -321,7 +344,19 @@ fn speaker_of(
         || toks[p - 1].quoted.is_some()
         || matches!(toks[p - 1].punct(), Some(',' | '—' | '–' | ':' | '-'));
     let object_verb = ctx.phrase(&lex.object_verbs, cue.at).is_some();
-    if inverted && !object_verb {
+    // ", adding that…": a participle takes the speaker of the clause before.
+    let participle = p > sa && toks[p - 1].punct() == Some(',') && toks[cue.at].lower.ends_with("ing");
+    if participle {
+        if let Some((s, v)) = earlier.iter().rev().find(|c| c.sentence == cue.sentence).and_then(|c| c.speaker.clone()) {
+            return Some((s, v));
+        }
+        if let Some(f) = clause_subject(ctx, sa, cue.at) {
+            return reg.resolve(&f.np, lex);
+        }
+        return None;
+    }
+    let complement = ctx.phrase(&lex.that, after).is_some();
+    if inverted && !object_verb && !complement {
         if ctx.outlet_at(after).is_none() {
             if let Some(f) = ctx.np_at(after) {
                 return reg.resolve(&f.np, lex);

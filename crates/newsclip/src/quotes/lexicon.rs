@@ -95,6 +95,8 @@ pub struct Lexicon {
     pub via_cues: Phrases,
     /// Capitalised words that are never names.
     pub function: Phrases,
+    /// Days and months: capitalised, never names.
+    pub calendar: Phrases,
     /// Words opening an introductory phrase.
     pub intro: Phrases,
     /// Words opening a subordinate clause.
@@ -162,6 +164,7 @@ impl Lexicon {
             "via_cues" => &mut self.via_cues,
             "function" => &mut self.function,
             "intro" => &mut self.intro,
+            "calendar" => &mut self.calendar,
             "subordinators" => &mut self.subordinators,
             "prepositions" => &mut self.prepositions,
             "determiners" => &mut self.determiners,

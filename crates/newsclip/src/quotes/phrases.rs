@@ -69,14 +69,22 @@ impl<'a> Ctx<'a> {
         self.lex
     }
 
-    /// Whether token `i` can be part of a name.
+    /// Whether token `i` starts a sentence or a stretch after a mark, where
+    /// every word is capitalised.
+    pub fn initial(&self, i: usize) -> bool {
+        i == 0 || !self.toks[i - 1].word && self.toks[i - 1].punct() != Some(',')
+    }
+
+    /// Whether token `i` can be part of a name. Function words are names
+    /// too in the middle of a sentence ("Ella", "Will"), not at its start.
     pub fn name_word(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else { return false };
         let lex = self.lex();
         t.word
             && t.quoted.is_none()
             && t.cap
-            && !lex.function.has(&t.lower)
+            && !lex.calendar.has(&t.lower)
+            && !(lex.function.has(&t.lower) && self.initial(i))
             && !lex.roles.has(&t.lower)
             && !lex.is_honorific(&t.lower)
             && !lex.speech_verbs.has(&t.lower)
@@ -105,13 +113,14 @@ impl<'a> Ctx<'a> {
         if !t.word || t.quoted.is_some() {
             return None;
         }
-        if lex.pronouns_m.has(&t.lower) {
+        let pronoun_ok = !t.cap || self.initial(i);
+        if pronoun_ok && lex.pronouns_m.has(&t.lower) {
             return Some(Found { np: Np::Pronoun(Some(Gender::Male)), first: i, last: i });
         }
-        if lex.pronouns_f.has(&t.lower) {
+        if pronoun_ok && lex.pronouns_f.has(&t.lower) {
             return Some(Found { np: Np::Pronoun(Some(Gender::Female)), first: i, last: i });
         }
-        if lex.pronouns_n.has(&t.lower) {
+        if pronoun_ok && lex.pronouns_n.has(&t.lower) {
             return Some(Found { np: Np::Pronoun(None), first: i, last: i });
         }
         // A run of modifiers, role nouns, honorifics and name words.
@@ -167,21 +176,21 @@ impl<'a> Ctx<'a> {
                 j += 1;
                 continue;
             }
-            if let Some(n) = self.phrase(&lex.bodies, j) {
-                body = Some((j, j + n));
-                j += n;
-                break;
-            }
-            // A lower-case modifier ("former", "state-run") before a role.
+            // A lower-case modifier ("former", "state-run", "company's") before a role.
             if !tj.cap && lowercase_run < 2 && !lex.function.has(&tj.lower) && !lex.speech_verbs.has(&tj.lower) {
-                let ahead = (j + 1..(j + 3).min(self.toks.len())).any(|k| {
-                    self.phrase(&lex.roles, k).is_some() || self.phrase(&lex.bodies, k).is_some()
-                });
+                let ahead = (j + 1..(j + 3).min(self.toks.len()))
+                    .take_while(|&k| self.toks[k].word)
+                    .any(|k| self.phrase(&lex.roles, k).is_some());
                 if ahead {
                     lowercase_run += 1;
                     j += 1;
                     continue;
                 }
+            }
+            if let Some(n) = self.phrase(&lex.bodies, j) {
+                body = Some((j, j + n));
+                j += n;
+                break;
             }
             break;
         }

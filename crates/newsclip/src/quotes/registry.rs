@@ -73,7 +73,7 @@ impl Registry {
             i
         } else {
             // A lone word unknown so far is a person only with a title.
-            if *words < 2 && !*titled && role.is_none() && !subject {
+            if *words < 2 && !*titled && role.is_none() {
                 return None;
             }
             self.people.push(Person { full: name.clone(), last, gender: *gender, evidence });
@@ -96,11 +96,6 @@ impl Registry {
     /// Record a document cited.
     pub fn see_document(&mut self, doc: Document) {
         self.documents.push(doc);
-    }
-
-    /// Record that a non-person spoke.
-    pub fn see_body(&mut self, name: &str) {
-        self.last_body = Some(name.to_string());
     }
 
     /// The speaker a phrase stands for (fullest form) and the outlet it
