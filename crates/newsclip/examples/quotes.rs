@@ -3,9 +3,10 @@
 //! print what it found.
 fn main() {
     let path = std::env::args().nth(1).expect("usage: quotes FILE");
-    let raw = std::fs::read_to_string(&path).expect("read");
-    let article = if path.ends_with(".html") || path.ends_with(".htm") {
-        newsclip::extract(raw.as_bytes(), &newsclip::Options::default()).expect("extract")
+    let bytes = std::fs::read(&path).expect("read");
+    let raw = String::from_utf8_lossy(&bytes).into_owned();
+    let article = if path.ends_with(".html") || path.ends_with(".htm") || path.ends_with(".gz") {
+        newsclip::extract(&bytes, &newsclip::Options::default()).expect("extract")
     } else {
         let paragraphs: Vec<String> = match serde_json::from_str::<serde_json::Value>(&raw) {
             Ok(v) => v["body"].as_array().into_iter().flatten().filter_map(|p| p.as_str().map(String::from)).collect(),

@@ -55,11 +55,6 @@ struct Cue {
     speaker: Option<(String, Option<String>)>,
 }
 
-/// Whether a found phrase can speak.
-fn can_speak(f: &Found) -> bool {
-    !matches!(&f.np, Np::Pronoun(None)) || true
-}
-
 /// Quotes of one paragraph. `continues` when the paragraph before left a
 /// quote open; `prev_speaker` the speaker of the last direct quote before.
 pub fn paragraph(
@@ -83,10 +78,10 @@ pub fn paragraph(
         }
         if let Some(f) = ctx.np_at(i) {
             let subject = ctx.initial(i);
-            if let Some(p) = reg.see_name(&f.np, subject, lex) {
+            if let Some(p) = reg.see_name(&f.np, subject, false, lex) {
                 // "Name, the role," binds the role.
                 if toks.get(f.last + 1).is_some_and(|t| t.punct() == Some(',')) {
-                    if let Some(Found { np: Np::Role(key), .. }) = ctx.np_at(f.last + 2) {
+                    if let Some(Found { np: Np::Role(key, _), .. }) = ctx.np_at(f.last + 2) {
                         reg.bind_role(&key, p);
                     }
                 }
@@ -180,7 +175,6 @@ pub fn paragraph(
         let Some(first) = toks.iter().position(|t| t.quoted == Some(k)) else { continue };
         let last = toks.iter().rposition(|t| t.quoted == Some(k)).unwrap_or(first);
         let sentence = sentence_of(first);
-        let (sa, sb) = sents[sentence];
         let inner = &ctx.text[span.start..span.end];
         let words = inner.split_whitespace().count();
         let prev = toks[..first].iter().rev().find(|t| t.quoted.is_none() || t.quoted != Some(k));
@@ -198,21 +192,28 @@ pub fn paragraph(
         let before: Vec<&Cue> = cues.iter().filter(|c| c.sentence == sentence && c.at < first).collect();
         let after: Vec<&Cue> = cues.iter().filter(|c| c.sentence == sentence && c.at > last).collect();
         let next_quote = toks[last + 1..].iter().position(|t| t.quoted.is_some()).map_or(toks.len(), |p| last + 1 + p);
-        let mut chosen: Option<&Cue> = None;
-        if direct {
-            chosen = after
-                .iter()
-                .find(|c| c.at < next_quote.min(sb.max(last + 1)) + 0 && c.at <= last + MAX_POST_FRAME_TOKENS && c.speaker.is_some())
-                .copied()
-                .or_else(|| before.iter().rev().find(|c| c.speaker.is_some() && (k == 0 || toks[..c.at].iter().rev().take_while(|t| t.quoted.is_none()).count() < toks.len())).copied());
-            if chosen.is_none() {
-                // A frame between two halves of a split quote, in the sentence before.
-                chosen = cues.iter().filter(|c| c.at < first && c.speaker.is_some() && toks[c.at..first].iter().all(|t| t.quoted.is_none() || t.quoted == Some(k.wrapping_sub(1)) || true) && c.sentence + 1 == sentence && toks[c.at..first].iter().filter(|t| t.word && t.quoted.is_none()).count() <= MAX_POST_FRAME_TOKENS).last();
-            }
-        } else {
-            chosen = before.iter().rev().find(|c| c.speaker.is_some()).copied()
-                .or_else(|| after.iter().find(|c| c.speaker.is_some()).copied());
+        fn speaks(c: &&&Cue) -> bool {
+            c.speaker.is_some()
         }
+        let chosen: Option<&Cue> = if direct {
+            // After the quote, before the next one, within a short frame
+            // ("…," said X); else before it ("X said: …"); else the frame
+            // closing the sentence before (`"We will," he said. "See you."`).
+            after
+                .iter()
+                .find(|c| c.speaker.is_some() && c.at < next_quote && c.at <= last + MAX_POST_FRAME_TOKENS)
+                .or_else(|| before.iter().rev().find(speaks))
+                .copied()
+                .or_else(|| {
+                    cues.iter()
+                        .filter(|c| c.speaker.is_some() && c.sentence + 1 == sentence)
+                        .filter(|c| toks[c.at..first].iter().filter(|t| t.word && t.quoted.is_none()).count() <= MAX_POST_FRAME_TOKENS)
+                        .last()
+                })
+        } else {
+            // Marked words take the speaker of the nearest cue of their sentence.
+            before.iter().rev().find(speaks).or_else(|| after.iter().find(speaks)).copied()
+        };
         let (speaker, cue, via) = match chosen {
             Some(c) => {
                 let (sp, v) = c.speaker.clone().unwrap_or_default();
@@ -231,7 +232,6 @@ pub fn paragraph(
                 (None, false) => continue,
             },
         };
-        let _ = (sa, can_speak);
         out.quotes.push(Found1 {
             start: span.start,
             end: span.end,
@@ -289,6 +289,10 @@ pub fn paragraph(
             end -= 1;
         }
         if end <= start || toks[start..end].iter().filter(|t| t.word).count() < MIN_INDIRECT_WORDS {
+            continue;
+        }
+        // A that-clause inside one already taken ("said that… and noted that…").
+        if out.quotes.iter().any(|q| q.kind == QuoteKind::Indirect && q.start <= toks[start].start && toks[start].start < q.end) {
             continue;
         }
         let (sp, v) = c.speaker.clone().unwrap_or_default();
@@ -373,7 +377,6 @@ fn speaker_of(
             return reg.resolve(&f.np, lex);
         }
     }
-    let _ = sb;
     None
 }
 

@@ -109,6 +109,8 @@ pub struct Lexicon {
     pub skip: Phrases,
     /// Lower-case particles inside names.
     pub name_joiners: Phrases,
+    /// Words inside an organisation's name only ("of").
+    pub org_joiners: Phrases,
 }
 
 impl Lexicon {
@@ -170,6 +172,7 @@ impl Lexicon {
             "determiners" => &mut self.determiners,
             "skip" => &mut self.skip,
             "name_joiners" => &mut self.name_joiners,
+            "org_joiners" => &mut self.org_joiners,
             _ => return None,
         })
     }

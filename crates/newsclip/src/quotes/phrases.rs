@@ -22,8 +22,9 @@ pub enum Np {
     Name { name: String, words: usize, role: Option<String>, gender: Option<Gender>, titled: bool },
     /// He, she; `None` for they, it, we.
     Pronoun(Option<Gender>),
-    /// A role noun with its modifiers ("us president").
-    Role(String),
+    /// A role noun with its modifiers: the lower-case key ("us president")
+    /// and the words as written ("US president").
+    Role(String, String),
     /// A document ("draft statement"): its words.
     Doc(Vec<String>),
     /// An organisation noun phrase ("the ministry").
@@ -91,6 +92,13 @@ impl<'a> Ctx<'a> {
             && !lex.documents.has(&t.lower)
     }
 
+    /// Whether token `i` ends in a possessive `’s`.
+    fn possessive(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let raw = &self.text[t.start..t.end];
+        raw.ends_with("’s") || raw.ends_with("'s")
+    }
+
     /// A number right after a name word ("Rossiya 1", "Channel 4").
     fn name_number(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else { return false };
@@ -132,8 +140,16 @@ impl<'a> Ctx<'a> {
         let mut docs = Vec::new();
         let mut body = None;
         let mut lowercase_run = 0;
+        let mut possessor = false;
         while j < self.toks.len() {
             let tj = &self.toks[j];
+            // An initial's full stop inside a name ("Donald J. Trump").
+            if tj.punct() == Some('.') && j > start && self.name_word(j - 1)
+                && self.toks[j - 1].lower.chars().count() == 1 && self.name_word(j + 1)
+            {
+                j += 1;
+                continue;
+            }
             if !tj.word || tj.quoted.is_some() {
                 break;
             }
@@ -168,11 +184,18 @@ impl<'a> Ctx<'a> {
                 }
             }
             if self.name_word(j) || (j > start && self.name_number(j) && self.name_word(j - 1)) {
+                // A possessor ("New Zealand’s Northland") is not part of the name after it.
+                if j > start && self.name_word(j - 1) && self.possessive(j - 1) {
+                    last_title_end = last_title_end.max(Some(j));
+                    possessor = true;
+                }
                 j += 1;
                 lowercase_run = 0;
                 continue;
             }
-            if j > start && self.name_word(j - 1) && self.name_word(j + 1) && lex.name_joiners.has(&tj.lower) {
+            let org_joiner = lex.org_joiners.has(&tj.lower)
+                && self.toks[start..j].iter().any(|t| lex.bodies.has(&t.lower));
+            if j > start && self.name_word(j - 1) && self.name_word(j + 1) && (lex.name_joiners.has(&tj.lower) || org_joiner) {
                 j += 1;
                 continue;
             }
@@ -201,8 +224,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let name_start = last_title_end.unwrap_or(start);
-        if name_start < j && (name_start..j).all(|k| self.name_word(k) || self.name_number(k) || lex.name_joiners.has(&self.toks[k].lower)) {
-            let role = last_title_end.map(|e| {
+        if name_start < j && (name_start..j).all(|k| self.name_word(k) || self.name_number(k) || !self.toks[k].word || lex.name_joiners.has(&self.toks[k].lower) || lex.org_joiners.has(&self.toks[k].lower)) {
+            let role = last_title_end.filter(|_| !possessor).map(|e| {
                 self.toks[start..e].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
             });
             return Some(Found {
@@ -216,7 +239,7 @@ impl<'a> Ctx<'a> {
         }
         if last_title_end == Some(j) {
             let key = self.toks[start..j].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-            return Some(Found { np: Np::Role(key), first: start, last: j - 1 });
+            return Some(Found { np: Np::Role(key, self.slice(start, j - 1)), first: start, last: j - 1 });
         }
         None
     }

@@ -55,21 +55,31 @@ fn person_like(name: &str, words: usize, lex: &super::lexicon::Lexicon) -> bool 
 
 impl Registry {
     /// Record a name seen in the text; gives the person's index, if it is one.
-    /// `subject` when the name is a clause's subject or a speaker.
-    pub fn see_name(&mut self, np: &Np, subject: bool, lex: &super::lexicon::Lexicon) -> Option<usize> {
+    /// `subject` when the name is a clause's subject, `speaker` when it is
+    /// quoted (evidence that it names a person).
+    pub fn see_name(&mut self, np: &Np, subject: bool, speaker: bool, lex: &super::lexicon::Lexicon) -> Option<usize> {
         let Np::Name { name, words, role, gender, titled } = np else { return None };
         if !person_like(name, *words, lex) {
             return None;
         }
-        let last = name.split_whitespace().last()?.to_lowercase();
-        let evidence = *titled || role.is_some() || subject;
-        let idx = if let Some(i) = self.people.iter().position(|p| p.last == last || p.full == *name) {
+        let ws: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        let last = ws.last()?.clone();
+        let evidence = *titled || role.is_some() || speaker;
+        // The same person when one name's words are all in the other's
+        // ("Putin", "Mr Putin" and "Vladimir Putin"); the latest mentioned wins.
+        let same = |p: &Person| {
+            let pw: Vec<String> = p.full.split_whitespace().map(str::to_lowercase).collect();
+            ws.iter().all(|w| pw.contains(w)) || pw.iter().all(|w| ws.contains(w))
+        };
+        let latest = self.mentions.iter().rev().map(|&(i, _)| i).find(|&i| same(&self.people[i]));
+        let idx = if let Some(i) = latest.or_else(|| self.people.iter().position(same)) {
             let p = &mut self.people[i];
-            if name.split_whitespace().count() > p.full.split_whitespace().count() {
+            if ws.len() > p.full.split_whitespace().count() {
                 p.full = name.clone();
+                p.last = last;
             }
             p.gender = p.gender.or(*gender);
-            p.evidence |= evidence || *words == 1;
+            p.evidence |= evidence;
             i
         } else {
             // A lone word unknown so far is a person only with a title.
@@ -103,7 +113,7 @@ impl Registry {
     pub fn resolve(&mut self, np: &Np, lex: &super::lexicon::Lexicon) -> Option<(String, Option<String>)> {
         match np {
             Np::Name { name, .. } => {
-                if let Some(i) = self.see_name(np, true, lex) {
+                if let Some(i) = self.see_name(np, true, true, lex) {
                     return Some((self.people[i].full.clone(), None));
                 }
                 Some((name.clone(), None))
@@ -122,7 +132,7 @@ impl Registry {
                 Some((self.people[pick].full.clone(), None))
             }
             Np::Pronoun(None) => self.last_body.clone().map(|b| (b, None)),
-            Np::Role(key) => {
+            Np::Role(key, text) => {
                 let head = key.split_whitespace().last().unwrap_or(key);
                 let found = self
                     .roles
@@ -137,7 +147,7 @@ impl Registry {
                         self.people[i].evidence = true;
                         Some((self.people[i].full.clone(), None))
                     }
-                    None => Some((key.clone(), None)),
+                    None => Some((text.clone(), None)),
                 }
             }
             Np::Doc(words) => {
