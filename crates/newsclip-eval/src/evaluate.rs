@@ -43,6 +43,11 @@ pub struct PageResult {
     pub outcome: Outcome,
     /// The scores.
     pub score: PageScore,
+    /// Time the quotes stage takes on the extracted article (already part
+    /// of `elapsed` and `cpu`; timed again apart on a copy).
+    pub quotes: Option<Timing>,
+    /// Quotes found.
+    pub quotes_found: usize,
 }
 
 /// A page's prediction: body text and title.
@@ -52,6 +57,10 @@ pub struct Prediction {
     pub text: String,
     /// `Article::title`.
     pub title: Option<String>,
+    /// Time of the quotes stage alone, run again on a copy of the article.
+    pub quotes: Option<Timing>,
+    /// Quotes found.
+    pub quotes_found: usize,
 }
 
 thread_local! {
@@ -134,13 +143,19 @@ pub fn extract_page(page: &Page) -> (Prediction, Outcome, Timing) {
     opts.url = page.url.clone();
     let (result, timing) = timed_caught(|| newsclip::extract(&page.html, &opts));
     let (pred, outcome) = match result {
-        Ok(Ok(article)) => (
-            Prediction {
-                text: article.text,
-                title: article.title,
-            },
-            Outcome::Article,
-        ),
+        Ok(Ok(article)) => {
+            let mut copy = article.clone();
+            let (_, quotes) = timed_caught(|| newsclip::quotes::annotate(&mut copy, &opts));
+            (
+                Prediction {
+                    quotes_found: copy.quotes.len(),
+                    text: article.text,
+                    title: article.title,
+                    quotes: Some(quotes),
+                },
+                Outcome::Article,
+            )
+        }
         Ok(Err(err)) => (Prediction::default(), Outcome::Error(err.to_string())),
         Err(msg) => (Prediction::default(), Outcome::Panic(msg)),
     };
@@ -168,6 +183,8 @@ pub fn run_page(page_ref: &PageRef, dump: Option<&Path>) -> Result<PageResult> {
         cpu: timing.cpu,
         outcome,
         score,
+        quotes: pred.quotes,
+        quotes_found: pred.quotes_found,
     })
 }
 

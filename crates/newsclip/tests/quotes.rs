@@ -213,3 +213,23 @@ fn the_option_turns_it_off() {
     let off = newsclip::extract(html, &opts).expect("extract");
     assert!(off.quotes.is_empty() && off.people.is_empty());
 }
+
+#[test]
+fn renderings_mark_the_quotes() {
+    let mut a = annotate(&[
+        "\"We will win the vote,\" said Anna Berg, the party's leader.",
+        "Rain is expected across the region on Tuesday.",
+    ]);
+    a.title = Some("Vote".to_string());
+    let md = newsclip::render::markdown(&a);
+    assert!(md.ends_with("## Quotes\n\n> We will win the vote, — Anna Berg\n"), "{md}");
+    let html = newsclip::render::html_fragment(&a);
+    assert!(
+        html.contains("<p>\"<span class=\"quote\" data-kind=\"direct\" data-speaker=\"Anna Berg\">We will win the vote,</span>\" said Anna Berg, the party's leader.</p>"),
+        "{html}"
+    );
+    // Extracting the rendering again gives the same text back.
+    let again = newsclip::extract(newsclip::render::html(&a).as_bytes(), &Options::default()).expect("extract");
+    assert_eq!(again.text, a.text);
+    assert_eq!(again.quotes.len(), a.quotes.len());
+}

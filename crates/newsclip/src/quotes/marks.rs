@@ -31,8 +31,16 @@ fn is_spaced(c: char) -> bool {
     matches!(c, '«' | '»' | '‹' | '›')
 }
 
+/// Corner brackets: unambiguous, and East Asian text has no spaces around them.
+fn is_corner(c: char) -> bool {
+    matches!(c, '「' | '」' | '『' | '』')
+}
+
 /// Whether `c` may open a quote between `prev` and `next`.
 fn opens(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    if is_corner(c) {
+        return next.is_some();
+    }
     let before_ok = prev.is_none_or(|p| {
         p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | ';' | ',' | '…')
             || "«»„“‚‘「『\"'".contains(p)
@@ -44,6 +52,9 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> bool {
 
 /// Whether `c` may close a quote between `prev` and `next`.
 fn closes(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    if is_corner(c) {
+        return true;
+    }
     let before_ok = prev.is_some_and(|p| !p.is_whitespace() || is_spaced(c));
     let after_ok = next.is_none_or(|n| !n.is_alphanumeric());
     before_ok && after_ok

@@ -32,9 +32,7 @@ pub fn annotate(article: &mut Article, opts: &Options) {
     let mut sources: Vec<String> = Vec::new();
     let mut open_before = false;
     let mut last_speaker: Option<(String, Option<String>)> = None;
-    // Where each block's text sits in `article.text`: found in order.
-    let mut cursor_bytes = 0;
-    let mut cursor_chars = 0;
+    let starts = block_starts(article);
     // Indices into `quotes` of the current run of an open quote.
     let mut chain: Vec<usize> = Vec::new();
     for (index, block) in article.blocks.iter().enumerate() {
@@ -45,14 +43,7 @@ pub fn annotate(article: &mut Article, opts: &Options) {
                 continue;
             }
         };
-        if para.trim().is_empty() {
-            continue;
-        }
-        let Some(found_at) = article.text[cursor_bytes..].find(para) else { continue };
-        let base_bytes = cursor_bytes + found_at;
-        let base_chars = cursor_chars + article.text[cursor_bytes..base_bytes].chars().count();
-        cursor_bytes = base_bytes + para.len();
-        cursor_chars = base_chars + para.chars().count();
+        let Some(base_chars) = starts[index] else { continue };
 
         let spans = marks::find_spans(para, lex);
         let toks = text::tokenize(para, &spans);
@@ -116,4 +107,28 @@ pub fn annotate(article: &mut Article, opts: &Options) {
     article.quotes = quotes;
     article.sources_cited = sources;
     article.people = reg.people_named();
+}
+
+/// Where each block's text starts in `article.text`, in characters: found
+/// in order, so that an article built by any input path maps back; `None`
+/// for an empty block or one the text does not hold.
+pub fn block_starts(article: &Article) -> Vec<Option<usize>> {
+    let mut cursor_bytes = 0;
+    let mut cursor_chars = 0;
+    article
+        .blocks
+        .iter()
+        .map(|block| {
+            let text = block.plain_text();
+            if text.trim().is_empty() {
+                return None;
+            }
+            let found_at = article.text[cursor_bytes..].find(&text)?;
+            let base_bytes = cursor_bytes + found_at;
+            let base_chars = cursor_chars + article.text[cursor_bytes..base_bytes].chars().count();
+            cursor_bytes = base_bytes + text.len();
+            cursor_chars = base_chars + text.chars().count();
+            Some(base_chars)
+        })
+        .collect()
 }
