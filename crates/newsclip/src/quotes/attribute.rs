@@ -72,7 +72,18 @@ pub fn paragraph(
     // Names and roles first, so that later references resolve.
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].quoted.is_some() || !toks[i].word {
+        let t = &toks[i];
+        let nominal = |t: &super::text::Tok| {
+            t.cap
+                || lex.roles.may_start(t.mask)
+                || lex.honorifics.may_start(t.mask)
+                || lex.documents.may_start(t.mask)
+                || lex.bodies.may_start(t.mask)
+        };
+        // A determiner matters only before a name, role, document or body.
+        let may_name = nominal(t)
+            || lex.determiners.may_start(t.mask) && toks[i + 1..].iter().take(3).any(|n| n.word && nominal(n));
+        if t.quoted.is_some() || !t.word || !may_name {
             i += 1;
             continue;
         }
@@ -101,13 +112,17 @@ pub fn paragraph(
         let mut found = Vec::new();
         while i < b {
             if toks[i].quoted.is_none() && toks[i].word {
-                if ctx.phrase(&lex.speech_verbs, i).is_some()
-                    || ctx.phrase(&lex.according, i).is_some()
-                    || ctx.phrase(&lex.via_cues, i).is_some()
+                let m = toks[i].mask;
+                if !credited
+                    && (lex.speech_verbs.may_start(m) || lex.according.may_start(m) || lex.via_cues.may_start(m))
+                    && (ctx.phrase(&lex.speech_verbs, i).is_some()
+                        || ctx.phrase(&lex.according, i).is_some()
+                        || ctx.phrase(&lex.via_cues, i).is_some())
                 {
                     credited = true;
                 }
-                if let Some((name, end)) = ctx.outlet_at(i) {
+                let may_start = toks[i].cap || ctx.phrase(&lex.determiners, i).is_some() || ctx.phrase(&lex.outlet_words, i).is_some();
+                if let Some((name, end)) = may_start.then(|| ctx.outlet_at(i)).flatten() {
                     found.push(name);
                     i = end.max(i + 1);
                     continue;
@@ -154,6 +169,10 @@ pub fn paragraph(
             i += 1;
             continue;
         }
+        if !lex.according.may_start(toks[i].mask) && !lex.speech_verbs.may_start(toks[i].mask) {
+            i += 1;
+            continue;
+        }
         let according = ctx.phrase(&lex.according, i);
         let verb = ctx.phrase(&lex.speech_verbs, i);
         let Some(len) = according.or(verb) else {
@@ -182,7 +201,7 @@ pub fn paragraph(
             None => true,
             Some(t) if t.quoted.is_some() => true,
             Some(t) => matches!(t.punct(), Some(':' | ',' | '.' | '!' | '?' | '—' | '–' | '-' | '(' | ';'))
-                || lex.speech_verbs.has(&t.lower),
+                || lex.speech_verbs.in_mask(t.mask),
         };
         let continuing = continues && k == 0 && first == 0;
         let direct = continuing || !span.closed || (prev_ok && (words >= 3 || inner.ends_with([',', '.', '!', '?'])));

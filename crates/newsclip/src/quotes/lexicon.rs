@@ -3,6 +3,7 @@
 //! file a language, see `lexicon/README.md`) and parsed once.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// The language files, all loaded together.
@@ -14,10 +15,40 @@ const SOURCES: [&str; 5] = [
     include_str!("lexicon/es.txt"),
 ];
 
+/// FNV-1a: the lexicon's keys are short words, looked up once a token, for
+/// which SipHash's start-up cost dominates.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
+type FastMap = HashMap<String, u64, BuildHasherDefault<Fnv>>;
+
+/// The keys of the sets, in mask-bit order (at most 32).
+const KEYS: [&str; 26] = ["speech_verbs", "object_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners"];
+
 /// A set of entries of one or more words, matched case-insensitively.
 #[derive(Debug, Default)]
 pub struct Phrases {
-    entries: HashSet<String>,
+    /// This set's bit in a word's mask (see [`Lexicon::mask`]).
+    bit: u64,
+    entries: FastSet,
+    /// The first words of the entries of several words.
+    starts: FastSet,
     /// The most words an entry has.
     max_words: usize,
 }
@@ -25,8 +56,9 @@ pub struct Phrases {
 impl Phrases {
     fn add(&mut self, entry: &str) {
         let words: Vec<String> = entry.split_whitespace().map(str::to_lowercase).collect();
-        if words.is_empty() {
-            return;
+        let Some(first) = words.first() else { return };
+        if words.len() > 1 {
+            self.starts.insert(first.clone());
         }
         self.max_words = self.max_words.max(words.len());
         self.entries.insert(words.join(" "));
@@ -37,17 +69,37 @@ impl Phrases {
         self.entries.contains(word)
     }
 
+    /// Whether a word with this mask is a one-word entry.
+    pub fn in_mask(&self, mask: u64) -> bool {
+        mask & self.bit != 0
+    }
+
+    /// Whether a word with this mask may start an entry (of any length).
+    pub fn may_start(&self, mask: u64) -> bool {
+        mask & (self.bit | self.bit << 32) != 0
+    }
+
+    /// Whether a word with this mask starts entries of several words only
+    /// through a lookup: false when it is a one-word entry at most.
+    pub fn starts_longer(&self, mask: u64) -> bool {
+        mask & (self.bit << 32) != 0
+    }
+
     /// The number of words of the longest entry that starts at `words[0]`.
-    pub fn longest_at<'a>(&self, words: impl Iterator<Item = &'a str>) -> Option<usize> {
-        let mut key = String::new();
-        let mut best = None;
-        for (n, w) in words.take(self.max_words).enumerate() {
-            if n > 0 {
-                key.push(' ');
-            }
+    /// Allocates only when an entry of several words starts with it.
+    pub fn longest_at<'a>(&self, mut words: impl Iterator<Item = &'a str>) -> Option<usize> {
+        let first = words.next()?;
+        let single = self.entries.contains(first).then_some(1);
+        if !self.starts.contains(first) {
+            return single;
+        }
+        let mut key = String::from(first);
+        let mut best = single;
+        for (n, w) in words.take(self.max_words - 1).enumerate() {
+            key.push(' ');
             key.push_str(w);
             if self.entries.contains(&key) {
-                best = Some(n + 1);
+                best = Some(n + 2);
             }
         }
         best
@@ -109,6 +161,9 @@ pub struct Lexicon {
     pub skip: Phrases,
     /// Lower-case particles inside names.
     pub name_joiners: Phrases,
+    /// Each listed word → a mask: bit k when set k has it as an entry,
+    /// bit 32 + k when an entry of set k of several words starts with it.
+    words: FastMap,
     /// Words inside an organisation's name only ("of").
     pub org_joiners: Phrases,
 }
@@ -142,7 +197,25 @@ impl Lexicon {
                 }
             }
         }
+        let mut words = FastMap::default();
+        for (k, key) in KEYS.iter().enumerate() {
+            let Some(set) = lex.set_mut(key) else { continue };
+            set.bit = 1 << k;
+            for e in &set.entries {
+                match e.split_once(' ') {
+                    None => *words.entry(e.clone()).or_default() |= 1 << k,
+                    Some((first, _)) => *words.entry(first.to_string()).or_default() |= 1 << (32 + k),
+                }
+            }
+        }
+        lex.words = words;
         lex
+    }
+
+    /// A lower-case word's mask: which sets hold it (one hash lookup, so
+    /// that each token is looked up once).
+    pub fn mask(&self, word: &str) -> u64 {
+        self.words.get(word).copied().unwrap_or(0)
     }
 
     fn set_mut(&mut self, key: &str) -> Option<&mut Phrases> {
@@ -175,6 +248,11 @@ impl Lexicon {
             "org_joiners" => &mut self.org_joiners,
             _ => return None,
         })
+    }
+
+    /// Whether a word with this mask is any honorific.
+    pub fn honorific_mask(&self, mask: u64) -> bool {
+        self.honorifics_m.in_mask(mask) || self.honorifics_f.in_mask(mask) || self.honorifics.in_mask(mask)
     }
 
     /// Whether a lower-case word is any honorific.

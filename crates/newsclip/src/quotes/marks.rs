@@ -62,6 +62,10 @@ fn closes(c: char, prev: Option<char>, next: Option<char>) -> bool {
 
 /// The quoted stretches of `text`, in order, not nested.
 pub fn find_spans(text: &str, lex: &Lexicon) -> Vec<Span> {
+    let is_opener = |c: char| !c.is_alphanumeric() && !c.is_whitespace() && lex.closers.contains_key(&c);
+    if !text.chars().any(is_opener) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut spans = Vec::new();
     let mut i = 0;
@@ -69,6 +73,10 @@ pub fn find_spans(text: &str, lex: &Lexicon) -> Vec<Span> {
         let (at, c) = chars[i];
         let prev = i.checked_sub(1).map(|j| chars[j].1);
         let next = chars.get(i + 1).map(|x| x.1);
+        if c.is_alphanumeric() || c.is_whitespace() {
+            i += 1;
+            continue;
+        }
         let Some(closers) = lex.closers.get(&c) else {
             i += 1;
             continue;

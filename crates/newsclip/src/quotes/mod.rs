@@ -46,7 +46,7 @@ pub fn annotate(article: &mut Article, opts: &Options) {
         let Some(base_chars) = starts[index] else { continue };
 
         let spans = marks::find_spans(para, lex);
-        let toks = text::tokenize(para, &spans);
+        let toks = text::tokenize(para, &spans, lex);
         let sents = text::sentences(&toks, para, &spans, lex);
         let ctx = phrases::Ctx { text: para, toks: &toks, lex };
         let found = attribute::paragraph(&ctx, &spans, &sents, &mut reg, open_before, last_speaker.as_ref());
@@ -119,11 +119,26 @@ pub fn block_starts(article: &Article) -> Vec<Option<usize>> {
         .blocks
         .iter()
         .map(|block| {
-            let text = block.plain_text();
+            let owned;
+            let text = match block {
+                Block::Paragraph { text } | Block::Quote { text } => text.as_str(),
+                _ => {
+                    owned = block.plain_text();
+                    owned.as_str()
+                }
+            };
             if text.trim().is_empty() {
                 return None;
             }
-            let found_at = article.text[cursor_bytes..].find(&text)?;
+            // Usually right after the blank line that ends the block before.
+            let rest = &article.text[cursor_bytes..];
+            let found_at = if rest.starts_with(text) {
+                0
+            } else if rest.starts_with("\n\n") && rest[2..].starts_with(text) {
+                2
+            } else {
+                rest.find(text)?
+            };
             let base_bytes = cursor_bytes + found_at;
             let base_chars = cursor_chars + article.text[cursor_bytes..base_bytes].chars().count();
             cursor_bytes = base_bytes + text.len();

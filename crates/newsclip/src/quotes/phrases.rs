@@ -47,21 +47,25 @@ pub struct Ctx<'a> {
     /// The paragraph's text.
     pub text: &'a str,
     /// Its tokens.
-    pub toks: &'a [Tok],
+    pub toks: &'a [Tok<'a>],
     /// The lexicon.
     pub lex: &'a crate::quotes::lexicon::Lexicon,
 }
 
 /// The lower-case words of `toks` from `i`, for phrase matching.
-fn words_from(toks: &[Tok], i: usize) -> impl Iterator<Item = &str> {
-    toks[i..].iter().take_while(|t| t.word && t.quoted.is_none()).map(|t| t.lower.as_str())
+fn words_from<'t>(toks: &'t [Tok<'t>], i: usize) -> impl Iterator<Item = &'t str> {
+    toks[i..].iter().take_while(|t| t.word && t.quoted.is_none()).map(|t| t.lower.as_ref())
 }
 
 impl<'a> Ctx<'a> {
     /// The longest entry of `set` starting at token `i` (outside quotes).
     pub fn phrase(&self, set: &super::lexicon::Phrases, i: usize) -> Option<usize> {
-        if i >= self.toks.len() {
+        let t = self.toks.get(i)?;
+        if !t.word || t.quoted.is_some() || !set.may_start(t.mask) {
             return None;
+        }
+        if !set.starts_longer(t.mask) {
+            return Some(1);
         }
         set.longest_at(words_from(self.toks, i))
     }
@@ -84,12 +88,12 @@ impl<'a> Ctx<'a> {
         t.word
             && t.quoted.is_none()
             && t.cap
-            && !lex.calendar.has(&t.lower)
-            && !(lex.function.has(&t.lower) && self.initial(i))
-            && !lex.roles.has(&t.lower)
-            && !lex.is_honorific(&t.lower)
-            && !lex.speech_verbs.has(&t.lower)
-            && !lex.documents.has(&t.lower)
+            && !lex.calendar.in_mask(t.mask)
+            && !(lex.function.in_mask(t.mask) && self.initial(i))
+            && !lex.roles.in_mask(t.mask)
+            && !lex.honorific_mask(t.mask)
+            && !lex.speech_verbs.in_mask(t.mask)
+            && !lex.documents.in_mask(t.mask)
     }
 
     /// Whether token `i` ends in a possessive `’s`.
@@ -122,13 +126,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let pronoun_ok = !t.cap || self.initial(i);
-        if pronoun_ok && lex.pronouns_m.has(&t.lower) {
+        if pronoun_ok && lex.pronouns_m.in_mask(t.mask) {
             return Some(Found { np: Np::Pronoun(Some(Gender::Male)), first: i, last: i });
         }
-        if pronoun_ok && lex.pronouns_f.has(&t.lower) {
+        if pronoun_ok && lex.pronouns_f.in_mask(t.mask) {
             return Some(Found { np: Np::Pronoun(Some(Gender::Female)), first: i, last: i });
         }
-        if pronoun_ok && lex.pronouns_n.has(&t.lower) {
+        if pronoun_ok && lex.pronouns_n.in_mask(t.mask) {
             return Some(Found { np: Np::Pronoun(None), first: i, last: i });
         }
         // A run of modifiers, role nouns, honorifics and name words.
@@ -174,10 +178,10 @@ impl<'a> Ctx<'a> {
             }
             if docs.is_empty() && body.is_none() && last_title_end.is_none() {
                 if let Some(n) = self.phrase(&lex.documents, j) {
-                    docs.extend(self.toks[j..j + n].iter().map(|t| t.lower.clone()));
+                    docs.extend(self.toks[j..j + n].iter().map(|t| t.lower.to_string()));
                     j += n;
                     while let Some(n) = self.phrase(&lex.documents, j) {
-                        docs.extend(self.toks[j..j + n].iter().map(|t| t.lower.clone()));
+                        docs.extend(self.toks[j..j + n].iter().map(|t| t.lower.to_string()));
                         j += n;
                     }
                     break;
@@ -193,14 +197,14 @@ impl<'a> Ctx<'a> {
                 lowercase_run = 0;
                 continue;
             }
-            let org_joiner = lex.org_joiners.has(&tj.lower)
-                && self.toks[start..j].iter().any(|t| lex.bodies.has(&t.lower));
-            if j > start && self.name_word(j - 1) && self.name_word(j + 1) && (lex.name_joiners.has(&tj.lower) || org_joiner) {
+            let org_joiner = lex.org_joiners.in_mask(tj.mask)
+                && self.toks[start..j].iter().any(|t| lex.bodies.in_mask(t.mask));
+            if j > start && self.name_word(j - 1) && self.name_word(j + 1) && (lex.name_joiners.in_mask(tj.mask) || org_joiner) {
                 j += 1;
                 continue;
             }
             // A lower-case modifier ("former", "state-run", "company's") before a role.
-            if !tj.cap && lowercase_run < 2 && !lex.function.has(&tj.lower) && !lex.speech_verbs.has(&tj.lower) {
+            if !tj.cap && lowercase_run < 2 && !lex.function.in_mask(tj.mask) && !lex.speech_verbs.in_mask(tj.mask) {
                 let ahead = (j + 1..(j + 3).min(self.toks.len()))
                     .take_while(|&k| self.toks[k].word)
                     .any(|k| self.phrase(&lex.roles, k).is_some());
@@ -224,9 +228,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let name_start = last_title_end.unwrap_or(start);
-        if name_start < j && (name_start..j).all(|k| self.name_word(k) || self.name_number(k) || !self.toks[k].word || lex.name_joiners.has(&self.toks[k].lower) || lex.org_joiners.has(&self.toks[k].lower)) {
+        if name_start < j && (name_start..j).all(|k| self.name_word(k) || self.name_number(k) || !self.toks[k].word || lex.name_joiners.in_mask(self.toks[k].mask) || lex.org_joiners.in_mask(self.toks[k].mask)) {
             let role = last_title_end.filter(|_| !possessor).map(|e| {
-                self.toks[start..e].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
+                self.toks[start..e].iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" ")
             });
             return Some(Found {
                 np: Np::Name { name: self.slice(name_start, j - 1), words: j - name_start, role, gender, titled },
@@ -238,7 +242,7 @@ impl<'a> Ctx<'a> {
             return Some(Found { np: Np::Body(self.slice(start, b - 1)), first: start, last: b - 1 });
         }
         if last_title_end == Some(j) {
-            let key = self.toks[start..j].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            let key = self.toks[start..j].iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" ");
             return Some(Found { np: Np::Role(key, self.slice(start, j - 1)), first: start, last: j - 1 });
         }
         None
@@ -259,14 +263,14 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let part = self.name_word(k - 1)
-                || lex.roles.has(&p.lower)
-                || lex.is_honorific(&p.lower)
-                || lex.documents.has(&p.lower)
-                || lex.bodies.has(&p.lower)
-                || (k - 1 > 0 && self.name_word(k - 2) && lex.name_joiners.has(&p.lower))
-                || (!p.cap && !lex.function.has(&p.lower) && !lex.determiners.has(&p.lower)
-                    && !lex.prepositions.has(&p.lower) && !lex.speech_verbs.has(&p.lower) && i - k < 3
-                    && (lex.roles.has(&t.lower) || lex.bodies.has(&t.lower)));
+                || lex.roles.in_mask(p.mask)
+                || lex.honorific_mask(p.mask)
+                || lex.documents.in_mask(p.mask)
+                || lex.bodies.in_mask(p.mask)
+                || (k - 1 > 0 && self.name_word(k - 2) && lex.name_joiners.in_mask(p.mask))
+                || (!p.cap && !lex.function.in_mask(p.mask) && !lex.determiners.in_mask(p.mask)
+                    && !lex.prepositions.in_mask(p.mask) && !lex.speech_verbs.in_mask(p.mask) && i - k < 3
+                    && (lex.roles.in_mask(t.mask) || lex.bodies.in_mask(t.mask)));
             if !part {
                 break;
             }
@@ -274,7 +278,7 @@ impl<'a> Ctx<'a> {
         }
         // Try the longest phrase first, then shorter ones, for one that ends at `i`.
         for s in k..=i {
-            if s > 0 && lex.prepositions.has(&self.toks[s - 1].lower) && self.toks[s - 1].quoted.is_none() {
+            if s > 0 && lex.prepositions.in_mask(self.toks[s - 1].mask) && self.toks[s - 1].quoted.is_none() {
                 continue;
             }
             if let Some(f) = self.np_at(s) {
@@ -303,7 +307,7 @@ impl<'a> Ctx<'a> {
             if t.cap {
                 if let Some(n) = self.phrase(&lex.agencies, j) {
                     let mut end = j + n;
-                    while self.name_word(end) && lex.outlet_name_words.has(&self.toks[end].lower) {
+                    while self.name_word(end) && lex.outlet_name_words.in_mask(self.toks[end].mask) {
                         end += 1;
                     }
                     return Some((self.slice(j, end - 1), end));
@@ -317,13 +321,13 @@ impl<'a> Ctx<'a> {
             if self.name_word(j) {
                 let mut end = j;
                 while self.name_word(end) || self.name_number(end)
-                    || (lex.name_joiners.has(&self.toks.get(end).map_or("", |t| t.lower.as_str())) && self.name_word(end + 1))
+                    || (lex.name_joiners.in_mask(self.toks.get(end).map_or(0, |t| t.mask)) && self.name_word(end + 1))
                 {
                     end += 1;
                 }
                 let named = seen_medium
-                    || self.toks[j..end].iter().skip(1).any(|t| lex.outlet_name_words.has(&t.lower));
-                if named && !lex.roles.has(&self.toks[end - 1].lower) {
+                    || self.toks[j..end].iter().skip(1).any(|t| lex.outlet_name_words.in_mask(t.mask));
+                if named && !lex.roles.in_mask(self.toks[end - 1].mask) {
                     let mut first = j;
                     // "The" belongs to names like "The Washington Post".
                     if j > 0 && self.toks[j - 1].cap && self.toks[j - 1].lower == "the" {
@@ -331,13 +335,10 @@ impl<'a> Ctx<'a> {
                     }
                     return Some((self.slice(first, end - 1), end));
                 }
-                if seen_medium {
-                    return None;
-                }
-                j = end;
-                continue;
+                // A name that is no outlet's ends the search.
+                return None;
             }
-            if lex.determiners.has(&t.lower) || (!t.cap && !lex.speech_verbs.has(&t.lower) && !lex.prepositions.has(&t.lower) && !lex.function.has(&t.lower)) {
+            if lex.determiners.in_mask(t.mask) || (!t.cap && !lex.speech_verbs.in_mask(t.mask) && !lex.prepositions.in_mask(t.mask) && !lex.function.in_mask(t.mask)) {
                 j += 1;
                 continue;
             }

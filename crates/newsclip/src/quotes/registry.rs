@@ -12,6 +12,10 @@ pub struct Person {
     pub full: String,
     /// The last word of the name, lower case: links "Mr Putin".
     pub last: String,
+    /// The name's words, lower case.
+    words: Vec<String>,
+    /// When it was last mentioned (a count of mentions).
+    seen: usize,
     /// From an honorific, when one was used.
     pub gender: Option<Gender>,
     /// Named with a title, role or honorific, or quoted: surely a person.
@@ -67,26 +71,26 @@ impl Registry {
         let evidence = *titled || role.is_some() || speaker;
         // The same person when one name's words are all in the other's
         // ("Putin", "Mr Putin" and "Vladimir Putin"); the latest mentioned wins.
-        let same = |p: &Person| {
-            let pw: Vec<String> = p.full.split_whitespace().map(str::to_lowercase).collect();
-            ws.iter().all(|w| pw.contains(w)) || pw.iter().all(|w| ws.contains(w))
-        };
-        let latest = self.mentions.iter().rev().map(|&(i, _)| i).find(|&i| same(&self.people[i]));
-        let idx = if let Some(i) = latest.or_else(|| self.people.iter().position(same)) {
+        let same = |p: &Person| ws.iter().all(|w| p.words.contains(w)) || p.words.iter().all(|w| ws.contains(w));
+        let latest = self.people.iter().enumerate().filter(|(_, p)| same(p)).max_by_key(|(_, p)| p.seen).map(|(i, _)| i);
+        let seen = self.mentions.len() + 1;
+        let idx = if let Some(i) = latest {
             let p = &mut self.people[i];
-            if ws.len() > p.full.split_whitespace().count() {
+            if ws.len() > p.words.len() {
                 p.full = name.clone();
                 p.last = last;
+                p.words = ws;
             }
             p.gender = p.gender.or(*gender);
             p.evidence |= evidence;
+            p.seen = seen;
             i
         } else {
             // A lone word unknown so far is a person only with a title.
             if *words < 2 && !*titled && role.is_none() {
                 return None;
             }
-            self.people.push(Person { full: name.clone(), last, gender: *gender, evidence });
+            self.people.push(Person { full: name.clone(), last, words: ws, seen, gender: *gender, evidence });
             self.people.len() - 1
         };
         if let Some(role) = role {

@@ -6,22 +6,24 @@ use super::marks::Span;
 
 /// One token of a paragraph.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// Start, in bytes of the paragraph's text.
     pub start: usize,
     /// End, in bytes.
     pub end: usize,
     /// The token in lower case (possessive `’s` dropped).
-    pub lower: String,
+    pub lower: std::borrow::Cow<'a, str>,
     /// A word (letters or digits), not punctuation.
     pub word: bool,
     /// Starts with an upper-case letter or a digit after a capital ("G7").
     pub cap: bool,
     /// Inside quotation marks: the index of the span.
     pub quoted: Option<usize>,
+    /// Which lexicon sets hold the word ([`Lexicon::mask`]).
+    pub mask: u64,
 }
 
-impl Tok {
+impl Tok<'_> {
     /// The punctuation character, for a punctuation token.
     pub fn punct(&self) -> Option<char> {
         if self.word {
@@ -38,7 +40,7 @@ fn is_inner_joiner(c: char) -> bool {
 }
 
 /// The tokens of `text`; tokens inside a span (marks included) carry its index.
-pub fn tokenize(text: &str, spans: &[Span]) -> Vec<Tok> {
+pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>> {
     let mut toks = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
@@ -65,15 +67,30 @@ pub fn tokenize(text: &str, spans: &[Span]) -> Vec<Tok> {
         }
         let end = chars.get(j).map_or(text.len(), |x| x.0);
         let raw = &text[at..end];
-        let mut lower = raw.to_lowercase();
+        // Borrowed when the word is lower case already (most are).
+        let mut lower: std::borrow::Cow<'a, str> = if !raw.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Borrowed(raw)
+        } else if raw.is_ascii() {
+            std::borrow::Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Owned(raw.to_lowercase())
+        };
         for suffix in ["’s", "'s"] {
             if lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
-                lower.truncate(lower.len() - suffix.len());
+                let cut = lower.len() - suffix.len();
+                lower = match lower {
+                    std::borrow::Cow::Borrowed(b) => std::borrow::Cow::Borrowed(&b[..cut]),
+                    std::borrow::Cow::Owned(mut o) => {
+                        o.truncate(cut);
+                        std::borrow::Cow::Owned(o)
+                    }
+                };
             }
         }
         let word = c.is_alphanumeric();
+        let mask = if word { lex.mask(&lower) } else { 0 };
         let quoted = spans.iter().position(|s| at >= s.open && at < s.close_end);
-        toks.push(Tok { start: at, end, lower, word, cap: word && c.is_uppercase(), quoted });
+        toks.push(Tok { start: at, end, lower, word, cap: word && c.is_uppercase(), quoted, mask });
         i = j;
     }
     toks
@@ -92,7 +109,7 @@ pub fn sentences(toks: &[Tok], text: &str, spans: &[Span], lex: &Lexicon) -> Vec
             None => {
                 matches!(t.punct(), Some('.' | '!' | '?'))
                     && next_starts
-                    && !(i > 0 && (lex.is_honorific(&toks[i - 1].lower) || toks[i - 1].lower.chars().count() == 1 && toks[i - 1].cap))
+                    && !(i > 0 && (lex.honorific_mask(toks[i - 1].mask) || toks[i - 1].lower.chars().count() == 1 && toks[i - 1].cap))
             }
             // The closing mark of a quote whose words end a sentence.
             Some(s) => {
