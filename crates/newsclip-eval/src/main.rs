@@ -7,7 +7,7 @@ use anyhow::{bail, Context, Result};
 use clap::Parser;
 
 use newsclip_eval::datasets::{self, Dataset, PageRef, WCXB_TYPES};
-use newsclip_eval::{evaluate, parsers, report};
+use newsclip_eval::{evaluate, parsers, quotes, report};
 
 /// Score newsclip on WCXB dev and the Readability pages (word and shingle
 /// F1, titles) and time `extract` on one thread.
@@ -51,6 +51,16 @@ struct Args {
     /// Instead of scoring, time parse-only throughput of three DOMs over the WCXB pages.
     #[arg(long)]
     parsers: bool,
+    /// The hand-annotated quotes (one JSON per article); default: the
+    /// crate's quotes-dev/.
+    #[arg(long, value_name = "DIR")]
+    quotes_dir: Option<PathBuf>,
+    /// Skip the quotes section.
+    #[arg(long, conflicts_with = "quotes_only")]
+    no_quotes: bool,
+    /// Only the quotes section (with --worst N: the N worst quote pages).
+    #[arg(long)]
+    quotes_only: bool,
 }
 
 /// Every 10th WCXB page in `--quick` mode (about 150 pages).
@@ -70,6 +80,10 @@ fn main() -> ExitCode {
 
 fn run() -> Result<ExitCode> {
     let args = Args::parse();
+    if args.quotes_only {
+        run_quotes(&args)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let pages = select_pages(&args)?;
     if pages.is_empty() {
         bail!("no pages selected");
@@ -97,6 +111,9 @@ fn run() -> Result<ExitCode> {
     if args.worst > 0 {
         report::print_worst(&results, args.worst)?;
     }
+    if !args.no_quotes {
+        run_quotes(&args)?;
+    }
     if let Some(path) = &args.json {
         summary.write_json(path)?;
     }
@@ -112,6 +129,20 @@ fn run() -> Result<ExitCode> {
         println!("\nAll floors of {} met.", path.display());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Score `Article::quotes` against the hand-annotated quotes and print the section.
+fn run_quotes(args: &Args) -> Result<()> {
+    let dir = args
+        .quotes_dir
+        .clone()
+        .unwrap_or_else(quotes::default_gold_dir);
+    let pages = quotes::run(&args.datasets, &dir, &args.only)?;
+    print!("{}", quotes::render(&pages));
+    if args.worst > 0 {
+        print!("{}", quotes::render_worst(&pages, args.worst));
+    }
+    Ok(())
 }
 
 /// The pages the arguments ask for, WCXB first.
