@@ -105,7 +105,7 @@ fn guillemets_low_high_single_and_corner_marks() {
         "「We will rebuild the town,」 said Kenji Mori.",
     ]);
     assert_eq!(speaker(quote(&a, "We are not leaving")), "Paul Girard");
-    let q = quote(&a, "nicht machbar");
+    let q = a.quotes.iter().find(|q| q.text == "nicht machbar").expect("partial quote");
     assert_eq!((q.kind, speaker(q)), (QuoteKind::Partial, "Hannah Vogt"));
     assert_eq!(speaker(quote(&a, "Nobody asked us")), "Hannah Vogt");
     assert_eq!(speaker(quote(&a, "We will rebuild")), "Kenji Mori");

@@ -285,6 +285,23 @@ pub fn paragraph(
                 break;
             }
         }
+        // English drops "that" freely: "Peskov said the talks were useful."
+        // A clause verb with its subject before it, then a clause's subject.
+        let start = start.or_else(|| {
+            let t = toks.get(j)?;
+            let p = toks.get(c.at.checked_sub(1)?)?;
+            let subject_before = p.word && p.quoted.is_none();
+            let opens_clause = t.word
+                && t.quoted.is_none()
+                && !lex.prepositions.in_mask(t.mask)
+                && !lex.calendar.in_mask(t.mask)
+                && (lex.determiners.in_mask(t.mask)
+                    || lex.pronouns_m.in_mask(t.mask)
+                    || lex.pronouns_f.in_mask(t.mask)
+                    || lex.pronouns_n.in_mask(t.mask)
+                    || t.cap);
+            (lex.clause_verbs.in_mask(toks[c.at].mask) && subject_before && opens_clause).then_some(j)
+        });
         let Some(start) = start else { continue };
         let mut end = sb;
         for k in start..sb {

@@ -39,7 +39,7 @@ type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
 type FastMap = HashMap<String, u64, BuildHasherDefault<Fnv>>;
 
 /// The keys of the sets, in mask-bit order (at most 32).
-const KEYS: [&str; 26] = ["speech_verbs", "object_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners"];
+const KEYS: [&str; 27] = ["speech_verbs", "object_verbs", "clause_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners"];
 
 /// A set of entries of one or more words, matched case-insensitively.
 #[derive(Debug, Default)]
@@ -115,6 +115,8 @@ pub struct Lexicon {
     pub speech_verbs: Phrases,
     /// Speech verbs whose object is the addressee ("told X that").
     pub object_verbs: Phrases,
+    /// Speech verbs that take a clause without "that" ("said the talks…").
+    pub clause_verbs: Phrases,
     /// "according to" and its kin.
     pub according: Phrases,
     /// Complementisers opening reported speech.
@@ -222,6 +224,7 @@ impl Lexicon {
         Some(match key {
             "speech_verbs" => &mut self.speech_verbs,
             "object_verbs" => &mut self.object_verbs,
+            "clause_verbs" => &mut self.clause_verbs,
             "according" => &mut self.according,
             "that" => &mut self.that,
             "honorifics_m" => &mut self.honorifics_m,
