@@ -111,6 +111,10 @@ pub struct Args {
     /// When in doubt, keep a block (more text, maybe stray lines).
     #[arg(long, help_heading = "Extraction")]
     favor_recall: bool,
+
+    /// Skip the quotes stage (quotes, sources cited, people stay empty).
+    #[arg(long, help_heading = "Extraction")]
+    no_quotes: bool,
 }
 
 /// How each extracted article is written.
@@ -189,6 +193,7 @@ impl Args {
         options.include_comments = self.include_comments;
         options.favor_precision = self.favor_precision;
         options.favor_recall = self.favor_recall;
+        options.quotes = !self.no_quotes;
         Plan {
             sources,
             format,

@@ -45,6 +45,11 @@ pub struct PageResult {
     pub score: PageScore,
     /// The metadata fields compared.
     pub fields: Vec<crate::fields::FieldCheck>,
+    /// Time the quotes stage takes on the extracted article (already part
+    /// of `elapsed` and `cpu`; timed again apart on a copy).
+    pub quotes: Option<Timing>,
+    /// Quotes found.
+    pub quotes_found: usize,
 }
 
 /// A page's prediction: body text and title.
@@ -56,6 +61,10 @@ pub struct Prediction {
     pub title: Option<String>,
     /// The metadata fields.
     pub fields: crate::fields::PredFields,
+    /// Time of the quotes stage alone, run again on a copy of the article.
+    pub quotes: Option<Timing>,
+    /// Quotes found.
+    pub quotes_found: usize,
 }
 
 thread_local! {
@@ -138,21 +147,27 @@ pub fn extract_page(page: &Page) -> (Prediction, Outcome, Timing) {
     opts.url = page.url.clone();
     let (result, timing) = timed_caught(|| newsclip::extract(&page.html, &opts));
     let (pred, outcome) = match result {
-        Ok(Ok(article)) => (
-            Prediction {
-                fields: crate::fields::PredFields {
-                    title: article.title.clone(),
-                    authors: article.authors,
-                    published: article.published,
-                    site_name: article.site_name,
-                    language: article.language,
-                    page_type: article.page_type,
+        Ok(Ok(article)) => {
+            let mut copy = article.clone();
+            let (_, quotes) = timed_caught(|| newsclip::quotes::annotate(&mut copy, &opts));
+            (
+                Prediction {
+                    quotes_found: copy.quotes.len(),
+                    fields: crate::fields::PredFields {
+                        title: article.title.clone(),
+                        authors: article.authors,
+                        published: article.published,
+                        site_name: article.site_name,
+                        language: article.language,
+                        page_type: article.page_type,
+                    },
+                    text: article.text,
+                    title: article.title,
+                    quotes: Some(quotes),
                 },
-                text: article.text,
-                title: article.title,
-            },
-            Outcome::Article,
-        ),
+                Outcome::Article,
+            )
+        }
         Ok(Err(err)) => (Prediction::default(), Outcome::Error(err.to_string())),
         Err(msg) => (Prediction::default(), Outcome::Panic(msg)),
     };
@@ -182,6 +197,8 @@ pub fn run_page(page_ref: &PageRef, dump: Option<&Path>) -> Result<PageResult> {
         outcome,
         score,
         fields,
+        quotes: pred.quotes,
+        quotes_found: pred.quotes_found,
     })
 }
 

@@ -108,6 +108,61 @@ impl Throughput {
     }
 }
 
+/// The quotes stage's share of extraction time (issue 7: under 10% on a
+/// typical news page), over the WCXB article pages (all pages when none).
+#[derive(Debug, Clone, Serialize)]
+pub struct QuotesCost {
+    /// Which pages: `wcxb_article` or `all`.
+    pub key: String,
+    /// Pages timed.
+    pub pages: usize,
+    /// Quotes found on them.
+    pub quotes: usize,
+    /// Seconds in the quotes stage (CPU time when known, else wall clock).
+    pub quotes_seconds: f64,
+    /// Seconds in the whole `extract`, the quotes stage included, same clock.
+    pub extract_seconds: f64,
+    /// `quotes_seconds / extract_seconds`, summed over the pages.
+    pub share: f64,
+    /// The median page's share.
+    pub median_share: f64,
+}
+
+impl QuotesCost {
+    fn of<'a>(key: &str, results: impl Iterator<Item = &'a PageResult>) -> Option<QuotesCost> {
+        let (mut pages, mut quotes, mut q_total, mut e_total) = (0, 0, 0.0, 0.0);
+        let mut shares = Vec::new();
+        for r in results {
+            let Some(q) = r.quotes else { continue };
+            // One clock for both: CPU time when both have it.
+            let (qs, es) = match (q.cpu, r.cpu) {
+                (Some(qc), Some(ec)) => (qc.as_secs_f64(), ec.as_secs_f64()),
+                _ => (q.elapsed.as_secs_f64(), r.elapsed.as_secs_f64()),
+            };
+            pages += 1;
+            quotes += r.quotes_found;
+            q_total += qs;
+            e_total += es;
+            if es > 0.0 {
+                shares.push(qs / es);
+            }
+        }
+        if pages == 0 || e_total <= 0.0 {
+            return None;
+        }
+        shares.sort_by(f64::total_cmp);
+        Some(QuotesCost {
+            key: key.to_string(),
+            pages,
+            quotes,
+            quotes_seconds: q_total,
+            extract_seconds: e_total,
+            share: q_total / e_total,
+            median_share: shares.get(shares.len() / 2).copied().unwrap_or(0.0),
+        })
+    }
+}
+
 /// One page named in the summary (slow, failed).
 #[derive(Debug, Clone, Serialize)]
 pub struct PageNote {
@@ -153,6 +208,8 @@ pub struct Summary {
     pub throughput: Vec<Throughput>,
     /// Peak resident memory of the process after the run (VmHWM), in bytes.
     pub peak_rss_bytes: Option<u64>,
+    /// What the quotes stage costs, over the article pages.
+    pub quotes_cost: Option<QuotesCost>,
     /// The slowest pages.
     pub slowest: Vec<PageNote>,
     /// Pages where `extract` returned an error.
@@ -247,6 +304,14 @@ impl Summary {
             throughput.push(Throughput::of("all", results.iter()));
         }
 
+        let articles = || {
+            results.iter().filter(|r| {
+                r.page.dataset == Dataset::Wcxb && r.page.page_type.as_deref() == Some("article")
+            })
+        };
+        let quotes_cost = QuotesCost::of("wcxb_article", articles())
+            .or_else(|| QuotesCost::of("all", results.iter()));
+
         let mut by_time: Vec<&PageResult> = results.iter().collect();
         by_time.sort_by_key(|r| std::cmp::Reverse(r.elapsed));
         let slowest = by_time
@@ -327,6 +392,7 @@ impl Summary {
             groups,
             throughput,
             peak_rss_bytes,
+            quotes_cost,
             slowest,
             errors,
             panics,
@@ -446,6 +512,20 @@ impl Summary {
                 t.seconds,
                 t.pages_per_s,
                 t.mb_per_s
+            );
+        }
+        if let Some(q) = &self.quotes_cost {
+            let _ = writeln!(
+                s,
+                "Quotes stage ({}, {} pages, {} quotes): {:.1} ms of {:.1} ms in extract = {:.1}% \
+                 of whole-extraction time (median page {:.1}%)",
+                q.key,
+                q.pages,
+                q.quotes,
+                q.quotes_seconds * 1e3,
+                q.extract_seconds * 1e3,
+                q.share * 100.0,
+                q.median_share * 100.0
             );
         }
         let slow: Vec<String> = self

@@ -6,7 +6,7 @@
 //! [`input`] (gzip, limits) → [`decode`] (bytes → UTF-8) → [`dom`] (html5ever
 //! parse into an arena) → [`clean`] (furniture masked) → [`content`] (the main
 //! content found and cut into blocks) → [`metadata`] (title, authors, dates…)
-//! → [`render`] (JSON, text, Markdown, HTML).
+//! → [`quotes`] (who said what) → [`render`] (JSON, text, Markdown, HTML).
 //!
 //! ```
 //! let html = b"<html><head><title>Rain due - The Daily</title></head><body>
@@ -31,6 +31,7 @@ pub mod error;
 pub mod input;
 pub mod metadata;
 pub mod options;
+pub mod quotes;
 pub mod render;
 pub mod stats;
 pub mod text;
@@ -83,5 +84,6 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
         warnings.push("no article text found".to_string());
     }
     article.warnings = warnings;
+    quotes::annotate(&mut article, opts);
     Ok(article)
 }

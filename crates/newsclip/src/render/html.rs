@@ -55,12 +55,85 @@ pub fn html_fragment(article: &Article) -> String {
         push_escaped(&mut out, &one_line(title), false);
         out.push_str("</h1>\n");
     }
-    for block in article.blocks.iter().filter(|b| has_content(b)) {
-        push_block(&mut out, block);
+    let starts = if article.quotes.is_empty() { Vec::new() } else { crate::quotes::block_starts(article) };
+    for (index, block) in article.blocks.iter().enumerate().filter(|(_, b)| has_content(b)) {
+        match (block, starts.get(index).copied().flatten()) {
+            (Block::Paragraph { text }, Some(base)) => push_quoted_paragraph(&mut out, article, index + 1, text, base),
+            _ => push_block(&mut out, block),
+        }
         out.push('\n');
     }
     out.push_str("</article>");
     out
+}
+
+/// Append a paragraph whose quotes are marked: each quote's words in a
+/// `<span class="quote">` carrying `data-kind` and `data-speaker` (a span,
+/// not `<q>`, whose marks would double the paragraph's own).
+fn push_quoted_paragraph(out: &mut String, article: &Article, paragraph: usize, text: &str, base: usize) {
+    let trimmed = text.trim();
+    let lead = text[..text.len() - text.trim_start().len()].chars().count();
+    // Char offsets within `trimmed` → byte offsets.
+    let bytes: Vec<usize> = trimmed.char_indices().map(|(i, _)| i).chain([trimmed.len()]).collect();
+    let mut quotes: Vec<(usize, usize, &crate::Quote)> = article
+        .quotes
+        .iter()
+        .filter(|q| q.paragraph == paragraph && q.start >= base + lead && q.end > q.start)
+        .map(|q| (q.start - base - lead, q.end - base - lead, q))
+        .filter(|&(_, e, _)| e < bytes.len())
+        .collect();
+    quotes.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    // Keep the quotes that nest; an overlapping one is left unmarked.
+    let mut kept: Vec<(usize, usize, &crate::Quote)> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for q in quotes {
+        while stack.last().is_some_and(|&e| e <= q.0) {
+            stack.pop();
+        }
+        if stack.last().is_none_or(|&e| q.1 <= e) {
+            stack.push(q.1);
+            kept.push(q);
+        }
+    }
+    out.push_str("<p>");
+    let mut open: Vec<usize> = Vec::new();
+    let mut at = 0;
+    let mut next = 0;
+    loop {
+        let here = bytes[at];
+        while open.last() == Some(&at) {
+            open.pop();
+            out.push_str("</span>");
+        }
+        while next < kept.len() && kept[next].0 == at {
+            let q = kept[next].2;
+            let kind = match q.kind {
+                crate::QuoteKind::Direct => "direct",
+                crate::QuoteKind::Partial => "partial",
+                crate::QuoteKind::Indirect => "indirect",
+            };
+            out.push_str("<span class=\"quote\" data-kind=\"");
+            out.push_str(kind);
+            out.push('"');
+            if let Some(speaker) = non_empty(&q.speaker) {
+                out.push_str(" data-speaker=\"");
+                push_escaped(out, speaker, true);
+                out.push('"');
+            }
+            out.push('>');
+            open.push(kept[next].1);
+            next += 1;
+        }
+        if at + 1 >= bytes.len() {
+            break;
+        }
+        push_escaped(out, &trimmed[here..bytes[at + 1]], false);
+        at += 1;
+    }
+    while open.pop().is_some() {
+        out.push_str("</span>");
+    }
+    out.push_str("</p>");
 }
 
 /// Append one block as one element.

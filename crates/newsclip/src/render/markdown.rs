@@ -37,10 +37,42 @@ pub fn markdown(article: &Article) -> String {
             _ => None,
         };
     }
+    push_quotes(&mut out, article);
     if !out.is_empty() {
         out.push('\n');
     }
     out
+}
+
+/// Append a "Quotes" section listing who said what: `> text — speaker`,
+/// the kind and outlet after it when they say more.
+fn push_quotes(out: &mut String, article: &Article) {
+    if article.quotes.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push_str("\n\n");
+    }
+    out.push_str("## Quotes");
+    for q in &article.quotes {
+        let mut line = one_line(&q.text);
+        line.push_str(" — ");
+        line.push_str(q.speaker.as_deref().unwrap_or("unknown speaker"));
+        let mut notes = Vec::new();
+        match q.kind {
+            crate::QuoteKind::Direct => {}
+            crate::QuoteKind::Partial => notes.push("partial".to_string()),
+            crate::QuoteKind::Indirect => notes.push("reported".to_string()),
+        }
+        if let Some(via) = non_empty(&q.via) {
+            notes.push(format!("via {via}"));
+        }
+        if !notes.is_empty() {
+            line.push_str(&format!(" ({})", notes.join(", ")));
+        }
+        out.push_str("\n\n> ");
+        push_escaped(out, &line, line_start_escape(&line), &[]);
+    }
 }
 
 /// Append one block; `alternate` picks the second list marker.

@@ -1,0 +1,443 @@
+//! Finds the quotes of one paragraph and who said them: classifies each
+//! quoted stretch as direct or partial, reads the attribution frame around
+//! it (cue, speaker before, after or inside), finds reported speech without
+//! marks, and the outlets the sentences credit.
+
+use super::marks::Span;
+use super::phrases::{Ctx, Found, Np};
+use super::registry::{Document, Registry};
+use crate::QuoteKind;
+
+/// The fewest words of reported speech kept as an indirect quote.
+/// A judgement: shorter that-clauses are mostly not statements ("said so").
+const MIN_INDIRECT_WORDS: usize = 4;
+/// How many tokens after a quote its attribution may start.
+/// "…," the Kremlin spokesperson for foreign affairs said — a frame rarely runs longer.
+const MAX_POST_FRAME_TOKENS: usize = 10;
+
+/// A quote found in a paragraph, in bytes of the paragraph's text.
+#[derive(Debug, Clone)]
+pub struct Found1 {
+    /// Start of the quoted words.
+    pub start: usize,
+    /// End of the quoted words.
+    pub end: usize,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// Who said it.
+    pub speaker: Option<String>,
+    /// The cue's words.
+    pub cue: Option<String>,
+    /// The outlet it came through.
+    pub via: Option<String>,
+    /// Part of a quote left open at the paragraph's end (or continuing one).
+    pub open_end: bool,
+    /// Continues a quote left open in the paragraph before.
+    pub continues: bool,
+}
+
+/// What one paragraph gave.
+#[derive(Debug, Default)]
+pub struct ParagraphQuotes {
+    /// Its quotes.
+    pub quotes: Vec<Found1>,
+    /// The outlets its attributing sentences credit.
+    pub sources: Vec<String>,
+}
+
+/// A cue and what it attributes.
+#[derive(Debug, Clone)]
+struct Cue {
+    at: usize,
+    len: usize,
+    according: bool,
+    sentence: usize,
+    speaker: Option<(String, Option<String>)>,
+}
+
+/// Quotes of one paragraph. `continues` when the paragraph before left a
+/// quote open; `prev_speaker` the speaker of the last direct quote before.
+pub fn paragraph(
+    ctx: &Ctx,
+    spans: &[Span],
+    sents: &[(usize, usize)],
+    reg: &mut Registry,
+    continues: bool,
+    prev_speaker: Option<&(String, Option<String>)>,
+) -> ParagraphQuotes {
+    let toks = ctx.toks;
+    let lex = ctx.lex;
+    let sentence_of = |i: usize| sents.iter().position(|&(a, b)| i >= a && i < b).unwrap_or(0);
+
+    // Names and roles first, so that later references resolve.
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let nominal = |t: &super::text::Tok| {
+            t.cap
+                || lex.roles.may_start(t.mask)
+                || lex.honorifics.may_start(t.mask)
+                || lex.documents.may_start(t.mask)
+                || lex.bodies.may_start(t.mask)
+        };
+        // A determiner matters only before a name, role, document or body.
+        let may_name = nominal(t)
+            || lex.determiners.may_start(t.mask) && toks[i + 1..].iter().take(3).any(|n| n.word && nominal(n));
+        if t.quoted.is_some() || !t.word || !may_name {
+            i += 1;
+            continue;
+        }
+        if let Some(f) = ctx.np_at(i) {
+            let subject = ctx.initial(i);
+            if let Some(p) = reg.see_name(&f.np, subject, false, lex) {
+                // "Name, the role," binds the role.
+                if toks.get(f.last + 1).is_some_and(|t| t.punct() == Some(',')) {
+                    if let Some(Found { np: Np::Role(key, _), .. }) = ctx.np_at(f.last + 2) {
+                        reg.bind_role(&key, p);
+                    }
+                }
+            }
+            i = f.last + 1;
+        } else {
+            i += 1;
+        }
+    }
+
+    // Outlets credited, per sentence.
+    let mut sent_via: Vec<Option<String>> = vec![None; sents.len()];
+    let mut out = ParagraphQuotes::default();
+    for (s, &(a, b)) in sents.iter().enumerate() {
+        let mut i = a;
+        let mut credited = false;
+        let mut found = Vec::new();
+        while i < b {
+            if toks[i].quoted.is_none() && toks[i].word {
+                let m = toks[i].mask;
+                if !credited
+                    && (lex.speech_verbs.may_start(m) || lex.according.may_start(m) || lex.via_cues.may_start(m))
+                    && (ctx.phrase(&lex.speech_verbs, i).is_some()
+                        || ctx.phrase(&lex.according, i).is_some()
+                        || ctx.phrase(&lex.via_cues, i).is_some())
+                {
+                    credited = true;
+                }
+                let may_start = toks[i].cap || ctx.phrase(&lex.determiners, i).is_some() || ctx.phrase(&lex.outlet_words, i).is_some();
+                if let Some((name, end)) = may_start.then(|| ctx.outlet_at(i)).flatten() {
+                    found.push(name);
+                    i = end.max(i + 1);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        if credited {
+            sent_via[s] = found.first().cloned();
+            for f in found {
+                if !out.sources.contains(&f) {
+                    out.sources.push(f);
+                }
+            }
+        }
+    }
+
+    // Documents named in the paragraph, with the sentence's subject as their
+    // author ("In a ruling on Monday, the court struck down the law").
+    for (s, &(a, b)) in sents.iter().enumerate() {
+        for i in a..b {
+            if toks[i].quoted.is_some() || !toks[i].word || ctx.phrase(&lex.documents, i).is_none() {
+                continue;
+            }
+            if i > a && ctx.phrase(&lex.documents, i - 1).is_some() {
+                continue;
+            }
+            let Some(Found { np: Np::Doc(words), .. }) = ctx.np_at(i) else { continue };
+            let Some(subject) = clause_subject(ctx, a, b) else { continue };
+            if subject.first <= i && i <= subject.last || matches!(subject.np, Np::Doc(_) | Np::Pronoun(_)) {
+                continue;
+            }
+            if let Some((author, _)) = reg.resolve(&subject.np, lex) {
+                reg.see_document(Document { words, author: Some(author), via: sent_via[s].clone() });
+            }
+        }
+    }
+
+    // Cues and their speakers.
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].quoted.is_some() || !toks[i].word {
+            i += 1;
+            continue;
+        }
+        if !lex.according.may_start(toks[i].mask) && !lex.speech_verbs.may_start(toks[i].mask) {
+            i += 1;
+            continue;
+        }
+        let according = ctx.phrase(&lex.according, i);
+        let verb = ctx.phrase(&lex.speech_verbs, i);
+        let Some(len) = according.or(verb) else {
+            i += 1;
+            continue;
+        };
+        let sentence = sentence_of(i);
+        let mut cue = Cue { at: i, len, according: according.is_some(), sentence, speaker: None };
+        cue.speaker = speaker_of(ctx, &cue, sents[sentence], reg, sent_via[sentence].clone(), &cues);
+        cues.push(cue);
+        i += len;
+    }
+
+    let cue_text = |c: &Cue| ctx.text[toks[c.at].start..toks[c.at + c.len - 1].end].to_lowercase();
+    let para_cue = cues.iter().find(|c| c.speaker.is_some()).cloned();
+
+    // Quoted stretches.
+    for (k, span) in spans.iter().enumerate() {
+        let Some(first) = toks.iter().position(|t| t.quoted == Some(k)) else { continue };
+        let last = toks.iter().rposition(|t| t.quoted == Some(k)).unwrap_or(first);
+        let sentence = sentence_of(first);
+        let inner = &ctx.text[span.start..span.end];
+        let words = inner.split_whitespace().count();
+        let prev = toks[..first].iter().rev().find(|t| t.quoted.is_none() || t.quoted != Some(k));
+        let prev_ok = match prev {
+            None => true,
+            Some(t) if t.quoted.is_some() => true,
+            Some(t) => matches!(t.punct(), Some(':' | ',' | '.' | '!' | '?' | '—' | '–' | '-' | '(' | ';'))
+                || lex.speech_verbs.in_mask(t.mask),
+        };
+        let continuing = continues && k == 0 && first == 0;
+        let direct = continuing || !span.closed || (prev_ok && (words >= 3 || inner.ends_with([',', '.', '!', '?'])));
+        let kind = if direct { QuoteKind::Direct } else { QuoteKind::Partial };
+
+        // Cues outside any quote, before and after in the sentence.
+        let before: Vec<&Cue> = cues.iter().filter(|c| c.sentence == sentence && c.at < first).collect();
+        let after: Vec<&Cue> = cues.iter().filter(|c| c.sentence == sentence && c.at > last).collect();
+        let next_quote = toks[last + 1..].iter().position(|t| t.quoted.is_some()).map_or(toks.len(), |p| last + 1 + p);
+        fn speaks(c: &&&Cue) -> bool {
+            c.speaker.is_some()
+        }
+        let chosen: Option<&Cue> = if direct {
+            // After the quote, before the next one, within a short frame
+            // ("…," said X); else before it ("X said: …"); else the frame
+            // closing the sentence before (`"We will," he said. "See you."`).
+            after
+                .iter()
+                .find(|c| c.speaker.is_some() && c.at < next_quote && c.at <= last + MAX_POST_FRAME_TOKENS)
+                .or_else(|| before.iter().rev().find(speaks))
+                .copied()
+                .or_else(|| {
+                    cues.iter()
+                        .filter(|c| c.speaker.is_some() && c.sentence + 1 == sentence)
+                        .filter(|c| toks[c.at..first].iter().filter(|t| t.word && t.quoted.is_none()).count() <= MAX_POST_FRAME_TOKENS)
+                        .last()
+                })
+        } else {
+            // Marked words take the speaker of the nearest cue of their sentence.
+            before.iter().rev().find(speaks).or_else(|| after.iter().find(speaks)).copied()
+        };
+        let (speaker, cue, via) = match chosen {
+            Some(c) => {
+                let (sp, v) = c.speaker.clone().unwrap_or_default();
+                (Some(sp), Some(cue_text(c)), v.or_else(|| sent_via[sentence].clone()))
+            }
+            None => match (&para_cue, direct) {
+                (Some(c), _) => {
+                    let (sp, v) = c.speaker.clone().unwrap_or_default();
+                    (Some(sp), Some(cue_text(c)), v.or_else(|| sent_via[sentence].clone()))
+                }
+                (None, true) if first == 0 || continuing => {
+                    (prev_speaker.map(|p| p.0.clone()), None, prev_speaker.and_then(|p| p.1.clone()))
+                }
+                (None, true) => (None, None, sent_via[sentence].clone()),
+                // Marked words with no speech around them: scare quotes, titles.
+                (None, false) => continue,
+            },
+        };
+        out.quotes.push(Found1 {
+            start: span.start,
+            end: span.end,
+            kind,
+            speaker,
+            cue,
+            via,
+            open_end: !span.closed,
+            continues: continuing,
+        });
+    }
+
+    // Reported speech: a speech verb and a that-clause, no marks.
+    for c in cues.iter().filter(|c| !c.according && c.speaker.is_some()) {
+        let (_, sb) = sents[c.sentence];
+        let mut j = c.at + c.len;
+        if ctx.phrase(&lex.object_verbs, c.at).is_some() {
+            if let Some(f) = ctx.np_at(j) {
+                j = f.last + 1;
+            } else if let Some((_, end)) = ctx.outlet_at(j) {
+                j = end;
+            }
+        }
+        let mut start = None;
+        for k in j..(j + 6).min(sb) {
+            let t = &toks[k];
+            if t.quoted.is_some() || !t.word {
+                break;
+            }
+            if ctx.phrase(&lex.that, k).is_some() {
+                start = Some(k + 1);
+                break;
+            }
+        }
+        // English drops "that" freely: "Peskov said the talks were useful."
+        // A clause verb with its subject before it, then a clause's subject.
+        let start = start.or_else(|| {
+            let t = toks.get(j)?;
+            let p = toks.get(c.at.checked_sub(1)?)?;
+            let subject_before = p.word && p.quoted.is_none();
+            let opens_clause = t.word
+                && t.quoted.is_none()
+                && !lex.prepositions.in_mask(t.mask)
+                && !lex.calendar.in_mask(t.mask)
+                && (lex.determiners.in_mask(t.mask)
+                    || lex.pronouns_m.in_mask(t.mask)
+                    || lex.pronouns_f.in_mask(t.mask)
+                    || lex.pronouns_n.in_mask(t.mask)
+                    || t.cap);
+            (lex.clause_verbs.in_mask(toks[c.at].mask) && subject_before && opens_clause).then_some(j)
+        });
+        let Some(start) = start else { continue };
+        let mut end = sb;
+        for k in start..sb {
+            let t = &toks[k];
+            if t.quoted.is_none() && t.punct() == Some(',') {
+                let n = k + 1;
+                if ctx.phrase(&lex.speech_verbs, n).is_some() || ctx.phrase(&lex.according, n).is_some() {
+                    end = k;
+                    break;
+                }
+            }
+            // A direct quote inside ends the reported clause.
+            if let Some(q) = t.quoted {
+                if out.quotes.iter().any(|f| f.kind == QuoteKind::Direct && f.start == spans[q].start) {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        while end > start && !toks[end - 1].word && toks[end - 1].quoted.is_none() {
+            end -= 1;
+        }
+        if end <= start || toks[start..end].iter().filter(|t| t.word).count() < MIN_INDIRECT_WORDS {
+            continue;
+        }
+        // A that-clause inside one already taken ("said that… and noted that…").
+        if out.quotes.iter().any(|q| q.kind == QuoteKind::Indirect && q.start <= toks[start].start && toks[start].start < q.end) {
+            continue;
+        }
+        let (sp, v) = c.speaker.clone().unwrap_or_default();
+        out.quotes.push(Found1 {
+            start: toks[start].start,
+            end: toks[end - 1].end,
+            kind: QuoteKind::Indirect,
+            speaker: Some(sp),
+            cue: Some(cue_text(c)),
+            via: v.or_else(|| sent_via[c.sentence].clone()),
+            open_end: false,
+            continues: false,
+        });
+    }
+    out.quotes.sort_by_key(|q| q.start);
+    out
+}
+
+/// The speaker a cue attributes to, and the outlet, if found.
+fn speaker_of(
+    ctx: &Ctx,
+    cue: &Cue,
+    (sa, sb): (usize, usize),
+    reg: &mut Registry,
+    sentence_via: Option<String>,
+    earlier: &[Cue],
+) -> Option<(String, Option<String>)> {
+    let toks = ctx.toks;
+    let lex = ctx.lex;
+    let after = cue.at + cue.len;
+    if cue.according {
+        if ctx.outlet_at(after).is_some() {
+            return None;
+        }
+        let f = ctx.np_at(after)?;
+        if let Np::Doc(words) = &f.np {
+            // The document's author is the sentence's subject.
+            let author = clause_subject(ctx, sa, cue.at)
+                .and_then(|s| reg.resolve(&s.np, lex))
+                .map(|(a, _)| a);
+            let via = (f.last + 1..sb).find_map(|k| ctx.outlet_at(k).map(|(n, _)| n)).or(sentence_via);
+            reg.see_document(Document { words: words.clone(), author: author.clone(), via: via.clone() });
+            return author.map(|a| (a, via));
+        }
+        return reg.resolve(&f.np, lex);
+    }
+    // The word before the verb, past adverbs and auxiliaries.
+    let mut p = cue.at;
+    while p > sa && toks[p - 1].word && toks[p - 1].quoted.is_none() && ctx.phrase(&lex.skip, p - 1).is_some() {
+        p -= 1;
+    }
+    let inverted = p == sa
+        || toks[p - 1].quoted.is_some()
+        || matches!(toks[p - 1].punct(), Some(',' | '—' | '–' | ':' | '-'));
+    let object_verb = ctx.phrase(&lex.object_verbs, cue.at).is_some();
+    // ", adding that…": a participle takes the speaker of the clause before.
+    let participle = p > sa && toks[p - 1].punct() == Some(',') && toks[cue.at].lower.ends_with("ing");
+    if participle {
+        if let Some((s, v)) = earlier.iter().rev().find(|c| c.sentence == cue.sentence).and_then(|c| c.speaker.clone()) {
+            return Some((s, v));
+        }
+        if let Some(f) = clause_subject(ctx, sa, cue.at) {
+            return reg.resolve(&f.np, lex);
+        }
+        return None;
+    }
+    let complement = ctx.phrase(&lex.that, after).is_some();
+    if inverted && !object_verb && !complement {
+        if ctx.outlet_at(after).is_none() {
+            if let Some(f) = ctx.np_at(after) {
+                return reg.resolve(&f.np, lex);
+            }
+        }
+    }
+    if p > sa {
+        if let Some(f) = ctx.np_ending_at(p - 1) {
+            return reg.resolve(&f.np, lex);
+        }
+    }
+    if !inverted {
+        if let Some(f) = clause_subject(ctx, sa, cue.at) {
+            return reg.resolve(&f.np, lex);
+        }
+    }
+    None
+}
+
+/// The subject of the clause holding the verb at `verb`: the sentence's
+/// first noun phrase, past an introductory phrase or subordinate clause.
+fn clause_subject(ctx: &Ctx, sa: usize, verb: usize) -> Option<Found> {
+    let toks = ctx.toks;
+    let lex = ctx.lex;
+    let mut s = sa;
+    while s < verb && (!toks[s].word || toks[s].quoted.is_some()) {
+        s += 1;
+    }
+    if s >= verb {
+        return None;
+    }
+    let intro = ctx.phrase(&lex.intro, s).is_some() || ctx.phrase(&lex.subordinators, s).is_some();
+    let start = if intro {
+        let comma = (s..verb).find(|&k| toks[k].quoted.is_none() && toks[k].punct() == Some(','));
+        match comma {
+            Some(c) => c + 1,
+            None => s + ctx.phrase(&lex.intro, s).or(ctx.phrase(&lex.subordinators, s)).unwrap_or(1),
+        }
+    } else {
+        s
+    };
+    let f = ctx.np_at(start)?;
+    (f.last < verb).then_some(f)
+}

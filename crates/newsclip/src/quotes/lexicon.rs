@@ -1,0 +1,290 @@
+//! The word lists the quotes stage reads — speech verbs, honorifics, role
+//! nouns, pronouns, quotation marks… — kept as data in `lexicon/*.txt` (one
+//! file a language, see `lexicon/README.md`) and parsed once.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// The language files, all loaded together.
+const SOURCES: [&str; 5] = [
+    include_str!("lexicon/common.txt"),
+    include_str!("lexicon/en.txt"),
+    include_str!("lexicon/de.txt"),
+    include_str!("lexicon/fr.txt"),
+    include_str!("lexicon/es.txt"),
+];
+
+/// FNV-1a: the lexicon's keys are short words, looked up once a token, for
+/// which SipHash's start-up cost dominates.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
+type FastMap = HashMap<String, u64, BuildHasherDefault<Fnv>>;
+
+/// The keys of the sets, in mask-bit order (at most 32).
+const KEYS: [&str; 27] = ["speech_verbs", "object_verbs", "clause_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners"];
+
+/// A set of entries of one or more words, matched case-insensitively.
+#[derive(Debug, Default)]
+pub struct Phrases {
+    /// This set's bit in a word's mask (see [`Lexicon::mask`]).
+    bit: u64,
+    entries: FastSet,
+    /// The first words of the entries of several words.
+    starts: FastSet,
+    /// The most words an entry has.
+    max_words: usize,
+}
+
+impl Phrases {
+    fn add(&mut self, entry: &str) {
+        let words: Vec<String> = entry.split_whitespace().map(str::to_lowercase).collect();
+        let Some(first) = words.first() else { return };
+        if words.len() > 1 {
+            self.starts.insert(first.clone());
+        }
+        self.max_words = self.max_words.max(words.len());
+        self.entries.insert(words.join(" "));
+    }
+
+    /// Whether one lower-case word is an entry.
+    pub fn has(&self, word: &str) -> bool {
+        self.entries.contains(word)
+    }
+
+    /// Whether a word with this mask is a one-word entry.
+    pub fn in_mask(&self, mask: u64) -> bool {
+        mask & self.bit != 0
+    }
+
+    /// Whether a word with this mask may start an entry (of any length).
+    pub fn may_start(&self, mask: u64) -> bool {
+        mask & (self.bit | self.bit << 32) != 0
+    }
+
+    /// Whether a word with this mask starts entries of several words only
+    /// through a lookup: false when it is a one-word entry at most.
+    pub fn starts_longer(&self, mask: u64) -> bool {
+        mask & (self.bit << 32) != 0
+    }
+
+    /// The number of words of the longest entry that starts at `words[0]`.
+    /// Allocates only when an entry of several words starts with it.
+    pub fn longest_at<'a>(&self, mut words: impl Iterator<Item = &'a str>) -> Option<usize> {
+        let first = words.next()?;
+        let single = self.entries.contains(first).then_some(1);
+        if !self.starts.contains(first) {
+            return single;
+        }
+        let mut key = String::from(first);
+        let mut best = single;
+        for (n, w) in words.take(self.max_words - 1).enumerate() {
+            key.push(' ');
+            key.push_str(w);
+            if self.entries.contains(&key) {
+                best = Some(n + 2);
+            }
+        }
+        best
+    }
+}
+
+/// Every list the stage reads.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Opening mark → the marks that may close it.
+    pub closers: HashMap<char, Vec<char>>,
+    /// Speech verbs, every form.
+    pub speech_verbs: Phrases,
+    /// Speech verbs whose object is the addressee ("told X that").
+    pub object_verbs: Phrases,
+    /// Speech verbs that take a clause without "that" ("said the talks…").
+    pub clause_verbs: Phrases,
+    /// "according to" and its kin.
+    pub according: Phrases,
+    /// Complementisers opening reported speech.
+    pub that: Phrases,
+    /// Honorifics of men.
+    pub honorifics_m: Phrases,
+    /// Honorifics of women.
+    pub honorifics_f: Phrases,
+    /// Other titles.
+    pub honorifics: Phrases,
+    /// Role nouns.
+    pub roles: Phrases,
+    /// Masculine subject pronouns.
+    pub pronouns_m: Phrases,
+    /// Feminine subject pronouns.
+    pub pronouns_f: Phrases,
+    /// Plural and neuter subject pronouns.
+    pub pronouns_n: Phrases,
+    /// Document nouns.
+    pub documents: Phrases,
+    /// Organisation nouns.
+    pub bodies: Phrases,
+    /// Medium nouns ("agency", "channel").
+    pub outlet_words: Phrases,
+    /// Words marking a name as an outlet's ("News", "Times").
+    pub outlet_name_words: Phrases,
+    /// Well-known agencies and broadcasters.
+    pub agencies: Phrases,
+    /// Phrases before an outlet that carried the words ("seen by").
+    pub via_cues: Phrases,
+    /// Capitalised words that are never names.
+    pub function: Phrases,
+    /// Days and months: capitalised, never names.
+    pub calendar: Phrases,
+    /// Words opening an introductory phrase.
+    pub intro: Phrases,
+    /// Words opening a subordinate clause.
+    pub subordinators: Phrases,
+    /// Prepositions.
+    pub prepositions: Phrases,
+    /// Articles and possessives.
+    pub determiners: Phrases,
+    /// Adverbs and auxiliaries between subject and verb.
+    pub skip: Phrases,
+    /// Lower-case particles inside names.
+    pub name_joiners: Phrases,
+    /// Each listed word → a mask: bit k when set k has it as an entry,
+    /// bit 32 + k when an entry of set k of several words starts with it.
+    words: FastMap,
+    /// Words inside an organisation's name only ("of").
+    pub org_joiners: Phrases,
+}
+
+impl Lexicon {
+    fn parse(sources: &[&str]) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for source in sources {
+            for line in source.lines() {
+                let line = line.split_once(" #").map_or(line, |(l, _)| l).trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let Some((key, list)) = line.split_once(':') else { continue };
+                let entries = list.split(", ").map(str::trim).filter(|e| !e.is_empty());
+                if key.trim() == "marks" {
+                    for pair in entries {
+                        let mut cs = pair.chars();
+                        if let (Some(open), Some(close)) = (cs.next(), cs.next()) {
+                            let list = lex.closers.entry(open).or_default();
+                            if !list.contains(&close) {
+                                list.push(close);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                let Some(set) = lex.set_mut(key.trim()) else { continue };
+                for e in entries {
+                    set.add(e);
+                }
+            }
+        }
+        let mut words = FastMap::default();
+        for (k, key) in KEYS.iter().enumerate() {
+            let Some(set) = lex.set_mut(key) else { continue };
+            set.bit = 1 << k;
+            for e in &set.entries {
+                match e.split_once(' ') {
+                    None => *words.entry(e.clone()).or_default() |= 1 << k,
+                    Some((first, _)) => *words.entry(first.to_string()).or_default() |= 1 << (32 + k),
+                }
+            }
+        }
+        lex.words = words;
+        lex
+    }
+
+    /// A lower-case word's mask: which sets hold it (one hash lookup, so
+    /// that each token is looked up once).
+    pub fn mask(&self, word: &str) -> u64 {
+        self.words.get(word).copied().unwrap_or(0)
+    }
+
+    fn set_mut(&mut self, key: &str) -> Option<&mut Phrases> {
+        Some(match key {
+            "speech_verbs" => &mut self.speech_verbs,
+            "object_verbs" => &mut self.object_verbs,
+            "clause_verbs" => &mut self.clause_verbs,
+            "according" => &mut self.according,
+            "that" => &mut self.that,
+            "honorifics_m" => &mut self.honorifics_m,
+            "honorifics_f" => &mut self.honorifics_f,
+            "honorifics" => &mut self.honorifics,
+            "roles" => &mut self.roles,
+            "pronouns_m" => &mut self.pronouns_m,
+            "pronouns_f" => &mut self.pronouns_f,
+            "pronouns_n" => &mut self.pronouns_n,
+            "documents" => &mut self.documents,
+            "bodies" => &mut self.bodies,
+            "outlet_words" => &mut self.outlet_words,
+            "outlet_name_words" => &mut self.outlet_name_words,
+            "agencies" => &mut self.agencies,
+            "via_cues" => &mut self.via_cues,
+            "function" => &mut self.function,
+            "intro" => &mut self.intro,
+            "calendar" => &mut self.calendar,
+            "subordinators" => &mut self.subordinators,
+            "prepositions" => &mut self.prepositions,
+            "determiners" => &mut self.determiners,
+            "skip" => &mut self.skip,
+            "name_joiners" => &mut self.name_joiners,
+            "org_joiners" => &mut self.org_joiners,
+            _ => return None,
+        })
+    }
+
+    /// Whether a word with this mask is any honorific.
+    pub fn honorific_mask(&self, mask: u64) -> bool {
+        self.honorifics_m.in_mask(mask) || self.honorifics_f.in_mask(mask) || self.honorifics.in_mask(mask)
+    }
+
+    /// Whether a lower-case word is any honorific.
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.honorifics_m.has(word) || self.honorifics_f.has(word) || self.honorifics.has(word)
+    }
+}
+
+/// The lexicon, parsed on first use: a constant table, not a setting.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(&SOURCES))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_file_parses() {
+        let lex = lexicon();
+        for verb in ["said", "sagte", "déclaré", "dijo"] {
+            assert!(lex.speech_verbs.has(verb), "{verb}");
+        }
+        assert_eq!(lex.closers.get(&'«'), Some(&vec!['»']));
+        assert!(lex.closers[&'„'].contains(&'“'));
+        assert_eq!(
+            lex.according.longest_at(["according", "to", "x"].into_iter()),
+            Some(2)
+        );
+    }
+}

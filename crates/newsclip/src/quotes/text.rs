@@ -1,0 +1,131 @@
+//! Cuts a paragraph into word and punctuation tokens and the tokens into
+//! sentences, marking the tokens that sit inside quotation marks.
+
+use super::lexicon::Lexicon;
+use super::marks::Span;
+
+/// One token of a paragraph.
+#[derive(Debug, Clone)]
+pub struct Tok<'a> {
+    /// Start, in bytes of the paragraph's text.
+    pub start: usize,
+    /// End, in bytes.
+    pub end: usize,
+    /// The token in lower case (possessive `’s` dropped).
+    pub lower: std::borrow::Cow<'a, str>,
+    /// A word (letters or digits), not punctuation.
+    pub word: bool,
+    /// Starts with an upper-case letter or a digit after a capital ("G7").
+    pub cap: bool,
+    /// Inside quotation marks: the index of the span.
+    pub quoted: Option<usize>,
+    /// Which lexicon sets hold the word ([`Lexicon::mask`]).
+    pub mask: u64,
+}
+
+impl Tok<'_> {
+    /// The punctuation character, for a punctuation token.
+    pub fn punct(&self) -> Option<char> {
+        if self.word {
+            None
+        } else {
+            self.lower.chars().next()
+        }
+    }
+}
+
+/// Whether a char joins the letters around it into one word.
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '‑')
+}
+
+/// The tokens of `text`; tokens inside a span (marks included) carry its index.
+pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>> {
+    let mut toks = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if c.is_alphanumeric() {
+            while j < chars.len() {
+                let d = chars[j].1;
+                let joined = is_inner_joiner(d)
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                    // "U.S." stays one word, a sentence's full stop does not.
+                    && (d != '.' || chars[j - 1].1.is_uppercase() && j - i == 1);
+                if d.is_alphanumeric() || joined {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |x| x.0);
+        let raw = &text[at..end];
+        // Borrowed when the word is lower case already (most are).
+        let mut lower: std::borrow::Cow<'a, str> = if !raw.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Borrowed(raw)
+        } else if raw.is_ascii() {
+            std::borrow::Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Owned(raw.to_lowercase())
+        };
+        for suffix in ["’s", "'s"] {
+            if lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
+                let cut = lower.len() - suffix.len();
+                lower = match lower {
+                    std::borrow::Cow::Borrowed(b) => std::borrow::Cow::Borrowed(&b[..cut]),
+                    std::borrow::Cow::Owned(mut o) => {
+                        o.truncate(cut);
+                        std::borrow::Cow::Owned(o)
+                    }
+                };
+            }
+        }
+        let word = c.is_alphanumeric();
+        let mask = if word { lex.mask(&lower) } else { 0 };
+        let quoted = spans.iter().position(|s| at >= s.open && at < s.close_end);
+        toks.push(Tok { start: at, end, lower, word, cap: word && c.is_uppercase(), quoted, mask });
+        i = j;
+    }
+    toks
+}
+
+/// Sentences as token ranges `[start, end)`: a break after `.`, `!` or `?`
+/// outside quotes (not after an honorific or an initial) when a capital or
+/// a quotation follows, and after a quote that ends a sentence.
+pub fn sentences(toks: &[Tok], text: &str, spans: &[Span], lex: &Lexicon) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        let next_starts = toks.get(i + 1).is_some_and(|n| n.cap || n.quoted.is_some() && n.quoted != t.quoted);
+        let ends = match t.quoted {
+            None => {
+                matches!(t.punct(), Some('.' | '!' | '?'))
+                    && next_starts
+                    && !(i > 0 && (lex.honorific_mask(toks[i - 1].mask) || toks[i - 1].lower.chars().count() == 1 && toks[i - 1].cap))
+            }
+            // The closing mark of a quote whose words end a sentence.
+            Some(s) => {
+                let span = spans[s];
+                t.end == span.close_end
+                    && toks.get(i + 1).is_some_and(|n| n.quoted.is_none() && n.cap || n.quoted.is_some_and(|q| q != s))
+                    && text[span.start..span.end].ends_with(['.', '!', '?'])
+            }
+        };
+        if ends {
+            out.push((start, i + 1));
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push((start, toks.len()));
+    }
+    out
+}

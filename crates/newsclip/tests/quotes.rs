@@ -1,0 +1,235 @@
+//! The quotes stage on hand-cut paragraphs: the seed record, each quotation
+//! style, split quotes, pronoun, role and document speakers, a quote over
+//! two paragraphs, German, French and Spanish, and an article without quotes.
+//! `seed_quotes.expected.json` is a copy of `../shared/seed/000_356a49e1038466ff.expected.json`.
+
+use newsclip::{quotes, Article, Block, Options, Quote, QuoteKind};
+use serde_json::Value;
+
+/// An article whose body is these paragraphs, annotated.
+fn annotate(paragraphs: &[&str]) -> Article {
+    let blocks: Vec<Block> = paragraphs
+        .iter()
+        .map(|p| Block::Paragraph { text: p.to_string() })
+        .collect();
+    let mut article = Article {
+        text: paragraphs.join("\n\n"),
+        blocks,
+        ..Article::default()
+    };
+    quotes::annotate(&mut article, &Options::default());
+    check_offsets(&article);
+    article
+}
+
+/// Every quote's start/end slice of the text is its text.
+fn check_offsets(article: &Article) {
+    for q in &article.quotes {
+        let slice: String = article.text.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(slice, q.text, "{q:?}");
+        assert!(q.paragraph >= 1 && q.paragraph <= article.blocks.len());
+    }
+}
+
+/// The quote whose text contains `words`.
+fn quote<'a>(article: &'a Article, words: &str) -> &'a Quote {
+    article
+        .quotes
+        .iter()
+        .find(|q| q.text.contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words:?} in {:#?}", article.quotes))
+}
+
+fn speaker(q: &Quote) -> &str {
+    q.speaker.as_deref().unwrap_or("")
+}
+
+#[test]
+fn the_seed_record() {
+    let expected: Value = serde_json::from_str(include_str!(
+        "seed_quotes.expected.json"
+    ))
+    .expect("seed record is JSON");
+    let body: Vec<&str> = expected["body"]
+        .as_array()
+        .expect("body")
+        .iter()
+        .map(|p| p.as_str().expect("paragraph"))
+        .collect();
+    assert_eq!(body.len(), 11);
+    let article = annotate(&body);
+    for want in expected["quotes"].as_array().expect("quotes") {
+        let text = want["text"].as_str().expect("text");
+        let kind: QuoteKind = serde_json::from_value(want["kind"].clone()).expect("kind");
+        let paragraph = want["paragraph"].as_u64().expect("paragraph") as usize;
+        let got = article
+            .quotes
+            .iter()
+            .find(|q| q.text == text && q.paragraph == paragraph)
+            .unwrap_or_else(|| panic!("missing {text:?} in {:#?}", article.quotes));
+        assert_eq!(got.kind, kind, "{got:?}");
+        assert_eq!(got.speaker.as_deref(), want["speaker"].as_str(), "{got:?}");
+        if let Some(via) = want["via"].as_str() {
+            assert_eq!(got.via.as_deref(), Some(via), "{got:?}");
+        }
+    }
+    for source in expected["sources_cited"].as_array().expect("sources") {
+        let source = source.as_str().expect("source");
+        assert!(article.sources_cited.iter().any(|s| s == source), "{source} not in {:?}", article.sources_cited);
+    }
+    for person in expected["people"].as_array().expect("people") {
+        let person = person.as_str().expect("person");
+        assert!(article.people.iter().any(|s| s == person), "{person} not in {:?}", article.people);
+    }
+}
+
+#[test]
+fn straight_and_curly_marks_with_speaker_after_and_before() {
+    let a = annotate(&[
+        "\"We will win the vote,\" said Anna Berg, the party's leader.",
+        "Tom Hale, a city engineer, was less sure. He said: “The bridge is not ready.”",
+    ]);
+    let q = quote(&a, "We will win");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Direct, "Anna Berg"));
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    let q = quote(&a, "bridge is not ready");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Direct, "Tom Hale"));
+}
+
+#[test]
+fn guillemets_low_high_single_and_corner_marks() {
+    let a = annotate(&[
+        "«We are not leaving,» said Paul Girard.",
+        "Hannah Vogt said the plan was „nicht machbar“ and „viel zu teuer“.",
+        "Hannah Vogt said later: ‚Nobody asked us.‘",
+        "「We will rebuild the town,」 said Kenji Mori.",
+    ]);
+    assert_eq!(speaker(quote(&a, "We are not leaving")), "Paul Girard");
+    let q = a.quotes.iter().find(|q| q.text == "nicht machbar").expect("partial quote");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Partial, "Hannah Vogt"));
+    assert_eq!(speaker(quote(&a, "Nobody asked us")), "Hannah Vogt");
+    assert_eq!(speaker(quote(&a, "We will rebuild")), "Kenji Mori");
+}
+
+#[test]
+fn split_quote_with_a_pronoun_speaker() {
+    let a = annotate(&[
+        "John Carter, the mayor, met the families on Friday.",
+        "“We will,” he said, “see each other again next week.”",
+    ]);
+    let first = quote(&a, "We will");
+    let second = quote(&a, "see each other");
+    assert_eq!((first.kind, speaker(first)), (QuoteKind::Direct, "John Carter"));
+    assert_eq!((second.kind, speaker(second)), (QuoteKind::Direct, "John Carter"));
+    assert_eq!(second.paragraph, 2);
+}
+
+#[test]
+fn role_nouns_and_honorifics_resolve_to_the_named_person() {
+    let a = annotate(&[
+        "Maria Lopez, the company's spokesperson, did not deny the report.",
+        "Ivan Sokolov, a Kremlin official, flew to Paris on Monday.",
+        "“The talks are over,” the Kremlin official said.",
+        "“We have nothing to add,” the spokesperson told reporters.",
+        "Ms Lopez added that the company would appeal against the fine.",
+    ]);
+    assert_eq!(speaker(quote(&a, "talks are over")), "Ivan Sokolov");
+    assert_eq!(speaker(quote(&a, "nothing to add")), "Maria Lopez");
+    let q = quote(&a, "would appeal against the fine");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Indirect, "Maria Lopez"));
+    assert!(a.people.contains(&"Maria Lopez".to_string()), "{:?}", a.people);
+    assert!(a.people.contains(&"Ivan Sokolov".to_string()), "{:?}", a.people);
+}
+
+#[test]
+fn a_document_speaks_for_its_author() {
+    let a = annotate(&[
+        "In a ruling published on Monday, the Supreme Court struck down the law.",
+        "“The statute cannot stand as written,” the ruling said.",
+        "According to a report by the Associated Press, the ministry will not appeal.",
+    ]);
+    let q = quote(&a, "statute cannot stand");
+    assert_eq!(speaker(q), "Supreme Court");
+    assert!(a.sources_cited.contains(&"Associated Press".to_string()), "{:?}", a.sources_cited);
+}
+
+#[test]
+fn a_quote_over_two_paragraphs() {
+    let a = annotate(&[
+        "“We have built the bridge in record time,” said Mayor Ella Stone. “It will carry ten thousand cars a day.",
+        "“And it cost less than we planned.”",
+    ]);
+    for words in ["record time", "ten thousand cars", "cost less"] {
+        let q = quote(&a, words);
+        assert_eq!((q.kind, speaker(q)), (QuoteKind::Direct, "Ella Stone"), "{q:?}");
+    }
+    assert_eq!(quote(&a, "cost less").paragraph, 2);
+}
+
+#[test]
+fn german_french_and_spanish() {
+    let a = annotate(&[
+        "„Wir werden das schaffen“, sagte Kanzlerin Anna Schmidt am Montag.",
+        "„Das ist falsch“, sagte sie.",
+        "« Nous ne céderons pas », a déclaré le ministre Gérald Martin.",
+        "« La situation est grave », a-t-il ajouté.",
+        "«No vamos a rendirnos», dijo el presidente Carlos Ruiz.",
+        "Según el portavoz, el gobierno no negociará.",
+    ]);
+    assert_eq!(speaker(quote(&a, "Wir werden")), "Anna Schmidt");
+    assert_eq!(speaker(quote(&a, "Das ist falsch")), "Anna Schmidt");
+    assert_eq!(speaker(quote(&a, "Nous ne céderons")), "Gérald Martin");
+    assert_eq!(speaker(quote(&a, "situation est grave")), "Gérald Martin");
+    assert_eq!(speaker(quote(&a, "No vamos")), "Carlos Ruiz");
+}
+
+#[test]
+fn reported_speech_without_marks() {
+    let a = annotate(&[
+        "Finance Minister Lena Holt said on Tuesday that the budget would be balanced by next year.",
+    ]);
+    let q = quote(&a, "budget would be balanced");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Indirect, "Lena Holt"));
+    assert_eq!(q.text, "the budget would be balanced by next year");
+}
+
+#[test]
+fn an_article_without_quotes() {
+    let a = annotate(&[
+        "The so-called “smart” bins were installed in the park last year.",
+        "The actor starred in “The Long Road” in 2019, and the film ran for months.",
+        "Rain is expected across the region on Tuesday.",
+    ]);
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
+
+#[test]
+fn the_option_turns_it_off() {
+    let mut opts = Options::default();
+    opts.quotes = false;
+    let html = b"<html><body><article><p>\xe2\x80\x9cWe will stay,\xe2\x80\x9d said Anna Berg, the party's leader, on a long visit to the city on Friday.</p></article></body></html>";
+    let on = newsclip::extract(html, &Options::default()).expect("extract");
+    assert_eq!(on.quotes.len(), 1, "{:?}", on.quotes);
+    let off = newsclip::extract(html, &opts).expect("extract");
+    assert!(off.quotes.is_empty() && off.people.is_empty());
+}
+
+#[test]
+fn renderings_mark_the_quotes() {
+    let mut a = annotate(&[
+        "\"We will win the vote,\" said Anna Berg, the party's leader.",
+        "Rain is expected across the region on Tuesday.",
+    ]);
+    a.title = Some("Vote".to_string());
+    let md = newsclip::render::markdown(&a);
+    assert!(md.ends_with("## Quotes\n\n> We will win the vote, — Anna Berg\n"), "{md}");
+    let html = newsclip::render::html_fragment(&a);
+    assert!(
+        html.contains("<p>\"<span class=\"quote\" data-kind=\"direct\" data-speaker=\"Anna Berg\">We will win the vote,</span>\" said Anna Berg, the party's leader.</p>"),
+        "{html}"
+    );
+    // Extracting the rendering again gives the same text back.
+    let again = newsclip::extract(newsclip::render::html(&a).as_bytes(), &Options::default()).expect("extract");
+    assert_eq!(again.text, a.text);
+    assert_eq!(again.quotes.len(), a.quotes.len());
+}
