@@ -190,15 +190,15 @@ pub fn plausible(name: &str) -> bool {
 
 /// The class/id/itemprop/rel words that mark a byline element.
 pub fn byline_attr(value: &str) -> bool {
-    let v = value.to_ascii_lowercase();
-    (v.contains("byline") || v.contains("author") || v.contains("writer") || v.contains("contributor") || v.contains("reporter"))
-        && !v.contains("authority")
-        && !v.contains("comment")
-        && !v.contains("avatar")
-        && !v.contains("bio")
-        && !v.contains("image")
-        && !v.contains("photo")
-        && !v.contains("img")
+    let has = |n: &str| crate::textutil::contains_ci(value, n);
+    (has("byline") || has("author") || has("writer") || has("contributor") || has("reporter"))
+        && !has("authority")
+        && !has("comment")
+        && !has("avatar")
+        && !has("bio")
+        && !has("image")
+        && !has("photo")
+        && !has("img")
 }
 
 #[cfg(test)]

@@ -18,14 +18,14 @@ const TEXTS_BEFORE: usize = 12;
 
 /// The class/id/itemprop words of elements that hold a date.
 pub fn date_attr(value: &str) -> bool {
-    let v = value.to_ascii_lowercase();
-    (v.contains("date") || v.contains("time") || v.contains("publish") || v.contains("posted")
-        || v.contains("byline") || v.contains("entry-meta") || v.contains("post-meta")
-        || v.contains("article-meta") || v.contains("article__meta"))
-        && !v.contains("comment")
-        && !v.contains("timeline")
-        && !v.contains("runtime")
-        && !v.contains("timer")
+    let has = |n: &str| crate::textutil::contains_ci(value, n);
+    (has("date") || has("time") || has("publish") || has("posted")
+        || has("byline") || has("entry-meta") || has("post-meta")
+        || has("article-meta") || has("article__meta"))
+        && !has("comment")
+        && !has("timeline")
+        && !has("runtime")
+        && !has("timer")
 }
 
 /// Labels that make a date the last update, not the publication.

@@ -356,15 +356,20 @@ const DEK_CHARS: std::ops::RangeInclusive<usize> = 30..=600;
 
 /// Class or id words of a standfirst: "standfirst", "dek", "subtitle", "summary"…
 fn dek_attr(v: &str) -> bool {
-    let v = v.to_ascii_lowercase();
-    let tokens: Vec<&str> = v.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()).collect();
-    tokens.iter().any(|t| {
+    v.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
+        let mut buf = [0u8; 16];
+        if t.is_empty() || t.len() > buf.len() {
+            return false;
+        }
+        buf[..t.len()].copy_from_slice(t.as_bytes());
+        buf[..t.len()].make_ascii_lowercase();
+        let t = std::str::from_utf8(&buf[..t.len()]).unwrap_or("");
         matches!(
-            *t,
+            t,
             "standfirst" | "dek" | "deck" | "subtitle" | "subheadline" | "subhead" | "summary" | "lede" | "excerpt"
                 | "teaser" | "strapline" | "intro" | "sapo" | "chapo" | "chapeau" | "bajada" | "entradilla" | "vorspann"
         )
-    }) || v.contains("sub-title") || v.contains("sub-headline") || v.contains("sub_title")
+    }) || crate::textutil::contains_ci(v, "sub-title") || crate::textutil::contains_ci(v, "sub-headline") || crate::textutil::contains_ci(v, "sub_title")
 }
 
 /// Count what the page-type classifier looks at, one element at a time.
@@ -385,17 +390,19 @@ fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, cues: &mut
     if class.is_empty() && ident.is_empty() && itemprop.is_empty() {
         return;
     }
-    let marks = format!("{class} {ident} {itemprop}").to_ascii_lowercase();
-    if marks.contains("price") && cues.prices < 1000 {
+    let has = |n: &str| {
+        crate::textutil::contains_ci(class, n) || crate::textutil::contains_ci(ident, n) || crate::textutil::contains_ci(itemprop, n)
+    };
+    if has("price") && cues.prices < 1000 {
         cues.prices += 1;
     }
-    if (marks.contains("add-to-cart") || marks.contains("addtocart") || marks.contains("add_to_cart") || marks.contains("add-to-bag") || marks.contains("buy-now") || marks.contains("buybox"))
+    if (has("add-to-cart") || has("addtocart") || has("add_to_cart") || has("add-to-bag") || has("buy-now") || has("buybox"))
         && cues.carts < 1000
     {
         cues.carts += 1;
     }
-    if (marks.contains("reply") || marks.contains("thread") || marks.contains("topic-") || marks.contains("forum") || marks.contains("postbody") || marks.contains("post-body") || marks.contains("message-body") || marks.contains("answer"))
-        && !marks.contains("comment")
+    if (has("reply") || has("thread") || has("topic-") || has("forum") || has("postbody") || has("post-body") || has("message-body") || has("answer"))
+        && !has("comment")
         && cues.posts < 1000
     {
         cues.posts += 1;
