@@ -158,7 +158,13 @@ pub fn run(crawl: Crawl, sink: &mut Sink) -> anyhow::Result<Tally> {
         }
         drop(job_rx);
         drop(row_tx);
-        write_rows(&row_rx, &permit_tx, crawl.unordered, sink, &mut tally, &progress, &compressed)
+        // Owned here, so that a failed write (a closed pipe) drops them and
+        // the reader and workers, finding their channels closed, stop.
+        let (row_rx, permit_tx) = (row_rx, permit_tx);
+        let written = write_rows(&row_rx, &permit_tx, crawl.unordered, sink, &mut tally, &progress, &compressed);
+        drop(row_rx);
+        drop(permit_tx);
+        written
     });
     progress.finish_and_clear();
     written?;

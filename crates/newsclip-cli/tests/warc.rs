@@ -330,5 +330,30 @@ fn warc_usage_errors() {
     }
 }
 
-#[allow(dead_code)]
-fn unused(_: PathBuf) {}
+/// A reader that goes away (`newsclip crawl.warc.gz | head -1`) ends the
+/// run quietly instead of leaving the pipeline waiting.
+#[test]
+fn closed_pipe_ends_the_run() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = WarcWriter::new(Vec::new(), true);
+    for i in 0..200 {
+        w.response(&format!("https://d.example/{i}"), DATE, "text/html", page(&format!("S{i}")).as_bytes())
+            .unwrap();
+    }
+    let path: PathBuf = dir.path().join("many.warc.gz");
+    fs::write(&path, w.finish().unwrap()).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclip"))
+        .args(["--threads", "2"])
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with("{\"input\""));
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+}
