@@ -144,7 +144,14 @@ pub fn run(crawl: Crawl, sink: &mut Sink) -> anyhow::Result<Tally> {
             std::thread::Builder::new()
                 .name("newsclip-reader".into())
                 .spawn_scoped(scope, move || {
-                    read_files(files, max_record_bytes, &compressed, &uncompressed, &permit_rx, &job_tx)
+                    read_files(
+                        files,
+                        max_record_bytes,
+                        &compressed,
+                        &uncompressed,
+                        &permit_rx,
+                        &job_tx,
+                    )
                 })
                 .context("cannot start the reader thread")?;
         }
@@ -161,7 +168,15 @@ pub fn run(crawl: Crawl, sink: &mut Sink) -> anyhow::Result<Tally> {
         // Owned here, so that a failed write (a closed pipe) drops them and
         // the reader and workers, finding their channels closed, stop.
         let (row_rx, permit_tx) = (row_rx, permit_tx);
-        let written = write_rows(&row_rx, &permit_tx, crawl.unordered, sink, &mut tally, &progress, &compressed);
+        let written = write_rows(
+            &row_rx,
+            &permit_tx,
+            crawl.unordered,
+            sink,
+            &mut tally,
+            &progress,
+            &compressed,
+        );
         drop(row_rx);
         drop(permit_tx);
         written
@@ -240,10 +255,13 @@ fn extract_jobs(jobs: &Receiver<Job>, rows: &Sender<(u64, Row)>, options: &Optio
                 outcome: Outcome::Error(why),
             },
             Ok(record) => {
-                let outcome = match catch_unwind(AssertUnwindSafe(|| extract_record(&record, options))) {
-                    Ok(outcome) => outcome,
-                    Err(_) => Outcome::Error("internal error: newsclip panicked on this record".into()),
-                };
+                let outcome =
+                    match catch_unwind(AssertUnwindSafe(|| extract_record(&record, options))) {
+                        Ok(outcome) => outcome,
+                        Err(_) => Outcome::Error(
+                            "internal error: newsclip panicked on this record".into(),
+                        ),
+                    };
                 Row {
                     input: job.input,
                     record: job.index,

@@ -73,7 +73,10 @@ impl Row {
                 let object = newsclip::render::json_line(article);
                 match serde_json::from_str::<indexed::Ordered>(&object) {
                     Ok(ordered) => keys.extend(ordered.0),
-                    Err(e) => keys.push(("error".into(), Value::from(format!("cannot write the article: {e}")))),
+                    Err(e) => keys.push((
+                        "error".into(),
+                        Value::from(format!("cannot write the article: {e}")),
+                    )),
                 }
             }
             Outcome::Skipped(why) => keys.push(("skipped".into(), Value::from(why.as_str()))),
@@ -150,13 +153,17 @@ impl Row {
                         line.push(',');
                         line.push_str(rest.trim_end());
                     }
-                    None => line.push_str(",\"error\":\"the article could not be written as JSON\"}"),
+                    None => {
+                        line.push_str(",\"error\":\"the article could not be written as JSON\"}")
+                    }
                 }
             }
             Outcome::Skipped(why) => {
                 line.push_str(&format!(",\"skipped\":{}}}", Value::from(why.as_str())))
             }
-            Outcome::Error(why) => line.push_str(&format!(",\"error\":{}}}", Value::from(why.as_str()))),
+            Outcome::Error(why) => {
+                line.push_str(&format!(",\"error\":{}}}", Value::from(why.as_str())))
+            }
         }
         line
     }
@@ -264,64 +271,200 @@ pub fn instant_micros(s: &str) -> Option<i64> {
         return Some(t.timestamp_micros());
     }
     if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return d.and_hms_opt(0, 0, 0).map(|t| t.and_utc().timestamp_micros());
+        return d
+            .and_hms_opt(0, 0, 0)
+            .map(|t| t.and_utc().timestamp_micros());
     }
     None
 }
 
 /// Every column of the Parquet table, in order (docs/parquet.md).
 pub const COLUMNS: &[Column] = &[
-    Column { name: "input", kind: ColumnType::Text, value: |r| text(Some(&r.input)) },
-    Column { name: "record", kind: ColumnType::Count, value: |r| Cell::Count(r.record) },
-    Column { name: "warc_target_uri", kind: ColumnType::Text, value: |r| text(r.target_uri.as_deref()) },
-    Column { name: "warc_date", kind: ColumnType::Time, value: |r| Cell::Time(r.date.as_deref().and_then(instant_micros)) },
-    Column { name: "warc_record_id", kind: ColumnType::Text, value: |r| text(r.record_id.as_deref()) },
-    Column { name: "status", kind: ColumnType::Text, value: |r| text(Some(r.status())) },
+    Column {
+        name: "input",
+        kind: ColumnType::Text,
+        value: |r| text(Some(&r.input)),
+    },
+    Column {
+        name: "record",
+        kind: ColumnType::Count,
+        value: |r| Cell::Count(r.record),
+    },
+    Column {
+        name: "warc_target_uri",
+        kind: ColumnType::Text,
+        value: |r| text(r.target_uri.as_deref()),
+    },
+    Column {
+        name: "warc_date",
+        kind: ColumnType::Time,
+        value: |r| Cell::Time(r.date.as_deref().and_then(instant_micros)),
+    },
+    Column {
+        name: "warc_record_id",
+        kind: ColumnType::Text,
+        value: |r| text(r.record_id.as_deref()),
+    },
+    Column {
+        name: "status",
+        kind: ColumnType::Text,
+        value: |r| text(Some(r.status())),
+    },
     Column {
         name: "skipped",
         kind: ColumnType::Text,
-        value: |r| text(match &r.outcome { Outcome::Skipped(s) => Some(s), _ => None }),
+        value: |r| {
+            text(match &r.outcome {
+                Outcome::Skipped(s) => Some(s),
+                _ => None,
+            })
+        },
     },
     Column {
         name: "error",
         kind: ColumnType::Text,
-        value: |r| text(match &r.outcome { Outcome::Error(s) => Some(s), _ => None }),
+        value: |r| {
+            text(match &r.outcome {
+                Outcome::Error(s) => Some(s),
+                _ => None,
+            })
+        },
     },
-    Column { name: "title", kind: ColumnType::Text, value: |r| art_text(r, |a| a.title.as_deref()) },
-    Column { name: "standfirst", kind: ColumnType::Text, value: |r| art_text(r, |a| a.standfirst.as_deref()) },
-    Column { name: "description", kind: ColumnType::Text, value: |r| art_text(r, |a| a.description.as_deref()) },
-    Column { name: "authors", kind: ColumnType::TextList, value: |r| art_list(r, |a| &a.authors) },
-    Column { name: "agencies", kind: ColumnType::TextList, value: |r| art_list(r, |a| &a.agencies) },
-    Column { name: "credit_line", kind: ColumnType::Text, value: |r| art_text(r, |a| a.credit_line.as_deref()) },
+    Column {
+        name: "title",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.title.as_deref()),
+    },
+    Column {
+        name: "standfirst",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.standfirst.as_deref()),
+    },
+    Column {
+        name: "description",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.description.as_deref()),
+    },
+    Column {
+        name: "authors",
+        kind: ColumnType::TextList,
+        value: |r| art_list(r, |a| &a.authors),
+    },
+    Column {
+        name: "agencies",
+        kind: ColumnType::TextList,
+        value: |r| art_list(r, |a| &a.agencies),
+    },
+    Column {
+        name: "credit_line",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.credit_line.as_deref()),
+    },
     Column {
         name: "published",
         kind: ColumnType::Time,
-        value: |r| Cell::Time(r.article().and_then(|a| a.published.as_deref()).and_then(instant_micros)),
+        value: |r| {
+            Cell::Time(
+                r.article()
+                    .and_then(|a| a.published.as_deref())
+                    .and_then(instant_micros),
+            )
+        },
     },
     Column {
         name: "modified",
         kind: ColumnType::Time,
-        value: |r| Cell::Time(r.article().and_then(|a| a.modified.as_deref()).and_then(instant_micros)),
+        value: |r| {
+            Cell::Time(
+                r.article()
+                    .and_then(|a| a.modified.as_deref())
+                    .and_then(instant_micros),
+            )
+        },
     },
-    Column { name: "url", kind: ColumnType::Text, value: |r| art_text(r, |a| a.url.as_deref()) },
-    Column { name: "canonical_url", kind: ColumnType::Text, value: |r| art_text(r, |a| a.canonical_url.as_deref()) },
-    Column { name: "site_name", kind: ColumnType::Text, value: |r| art_text(r, |a| a.site_name.as_deref()) },
-    Column { name: "publisher", kind: ColumnType::Text, value: |r| art_text(r, |a| a.publisher.as_deref()) },
-    Column { name: "language", kind: ColumnType::Text, value: |r| art_text(r, |a| a.language.as_deref()) },
-    Column { name: "section", kind: ColumnType::Text, value: |r| art_text(r, |a| a.section.as_deref()) },
-    Column { name: "tags", kind: ColumnType::TextList, value: |r| art_list(r, |a| &a.tags) },
-    Column { name: "page_type", kind: ColumnType::Text, value: |r| art_text(r, |a| a.page_type.as_deref()) },
+    Column {
+        name: "url",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.url.as_deref()),
+    },
+    Column {
+        name: "canonical_url",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.canonical_url.as_deref()),
+    },
+    Column {
+        name: "site_name",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.site_name.as_deref()),
+    },
+    Column {
+        name: "publisher",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.publisher.as_deref()),
+    },
+    Column {
+        name: "language",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.language.as_deref()),
+    },
+    Column {
+        name: "section",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.section.as_deref()),
+    },
+    Column {
+        name: "tags",
+        kind: ColumnType::TextList,
+        value: |r| art_list(r, |a| &a.tags),
+    },
+    Column {
+        name: "page_type",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.page_type.as_deref()),
+    },
     Column {
         name: "page_type_confidence",
         kind: ColumnType::Float,
         value: |r| Cell::Float(r.article().and_then(|a| a.page_type_confidence)),
     },
-    Column { name: "image", kind: ColumnType::Text, value: |r| art_text(r, |a| a.image.as_deref()) },
-    Column { name: "text", kind: ColumnType::Text, value: |r| art_text(r, |a| Some(a.text.as_str())) },
-    Column { name: "blocks", kind: ColumnType::Json, value: |r| art_json(r, |a| &a.blocks) },
-    Column { name: "images", kind: ColumnType::Json, value: |r| art_json(r, |a| &a.images) },
-    Column { name: "quotes", kind: ColumnType::Json, value: |r| art_json(r, |a| &a.quotes) },
-    Column { name: "people", kind: ColumnType::TextList, value: |r| art_list(r, |a| &a.people) },
-    Column { name: "sources_cited", kind: ColumnType::TextList, value: |r| art_list(r, |a| &a.sources_cited) },
-    Column { name: "warnings", kind: ColumnType::TextList, value: |r| art_list(r, |a| &a.warnings) },
+    Column {
+        name: "image",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| a.image.as_deref()),
+    },
+    Column {
+        name: "text",
+        kind: ColumnType::Text,
+        value: |r| art_text(r, |a| Some(a.text.as_str())),
+    },
+    Column {
+        name: "blocks",
+        kind: ColumnType::Json,
+        value: |r| art_json(r, |a| &a.blocks),
+    },
+    Column {
+        name: "images",
+        kind: ColumnType::Json,
+        value: |r| art_json(r, |a| &a.images),
+    },
+    Column {
+        name: "quotes",
+        kind: ColumnType::Json,
+        value: |r| art_json(r, |a| &a.quotes),
+    },
+    Column {
+        name: "people",
+        kind: ColumnType::TextList,
+        value: |r| art_list(r, |a| &a.people),
+    },
+    Column {
+        name: "sources_cited",
+        kind: ColumnType::TextList,
+        value: |r| art_list(r, |a| &a.sources_cited),
+    },
+    Column {
+        name: "warnings",
+        kind: ColumnType::TextList,
+        value: |r| art_list(r, |a| &a.warnings),
+    },
 ];

@@ -33,8 +33,14 @@ fn page(title: &str) -> String {
 /// WET conversion — 8 records, of which 4 give articles and 4 are skipped.
 fn crawl(gzip: bool) -> Vec<u8> {
     let mut w = WarcWriter::new(Vec::new(), gzip);
-    w.record("warcinfo", None, DATE, "application/warc-fields", b"software: test\r\n")
-        .unwrap();
+    w.record(
+        "warcinfo",
+        None,
+        DATE,
+        "application/warc-fields",
+        b"software: test\r\n",
+    )
+    .unwrap();
     for i in 0..3 {
         w.response(
             &format!("https://daily.example/story/{i}"),
@@ -54,8 +60,13 @@ fn crawl(gzip: bool) -> Vec<u8> {
             .unwrap();
         }
     }
-    w.response("https://daily.example/a.pdf", DATE, "application/pdf", b"%PDF-1.4 ...")
-        .unwrap();
+    w.response(
+        "https://daily.example/a.pdf",
+        DATE,
+        "application/pdf",
+        b"%PDF-1.4 ...",
+    )
+    .unwrap();
     w.record(
         "response",
         Some("https://daily.example/gone"),
@@ -112,25 +123,43 @@ fn warc_to_jsonl() {
         let rows = lines(&out);
         assert_eq!(rows.len(), 8);
         let line = String::from_utf8(out.stdout.clone()).unwrap();
-        assert!(line.starts_with(&format!("{{\"input\":{},\"record\":0,", Value::from(path.as_str()))));
+        assert!(line.starts_with(&format!(
+            "{{\"input\":{},\"record\":0,",
+            Value::from(path.as_str())
+        )));
         for (i, row) in rows.iter().enumerate() {
             assert_eq!(row["record"], i);
             assert_eq!(row["warc_date"], DATE);
-            assert!(row["warc_record_id"].as_str().unwrap().starts_with("<urn:uuid:"));
+            assert!(row["warc_record_id"]
+                .as_str()
+                .unwrap()
+                .starts_with("<urn:uuid:"));
         }
         let skipped: Vec<&str> = rows.iter().filter_map(|r| r["skipped"].as_str()).collect();
         assert_eq!(
             skipped,
-            ["warcinfo record", "request record", "not HTML: application/pdf", "HTTP status 404"]
+            [
+                "warcinfo record",
+                "request record",
+                "not HTML: application/pdf",
+                "HTTP status 404"
+            ]
         );
         let story = &rows[1];
         assert_eq!(story["warc_target_uri"], "https://daily.example/story/0");
         assert_eq!(story["title"], "Story 0");
         assert_eq!(story["url"], "https://daily.example/story/0");
         assert!(story["text"].as_str().unwrap().starts_with("Heavy rain"));
-        assert!(rows[7]["skipped"].is_null() && rows[7]["error"].is_null(), "{}", rows[7]);
+        assert!(
+            rows[7]["skipped"].is_null() && rows[7]["error"].is_null(),
+            "{}",
+            rows[7]
+        );
         let err = stderr(&out);
-        assert!(err.contains("8 records read: 4 articles, 4 skipped, 0 errors"), "{err}");
+        assert!(
+            err.contains("8 records read: 4 articles, 4 skipped, 0 errors"),
+            "{err}"
+        );
     }
 }
 
@@ -142,7 +171,10 @@ fn warc_to_parquet_and_back() {
     let out = newsclip(&["--output", out_path.to_str().unwrap(), &path]);
     assert!(out.status.success(), "{}", stderr(&out));
     let file = fs::File::open(&out_path).unwrap();
-    let reader = ParquetRecordBatchReaderBuilder::try_new(file).unwrap().build().unwrap();
+    let reader = ParquetRecordBatchReaderBuilder::try_new(file)
+        .unwrap()
+        .build()
+        .unwrap();
     let batches: Vec<_> = reader.map(Result::unwrap).collect();
     let rows: usize = batches.iter().map(|b| b.num_rows()).sum();
     assert_eq!(rows, 8);
@@ -157,14 +189,24 @@ fn warc_to_parquet_and_back() {
     assert_eq!(title.value(1), "Story 0");
     assert!(title.is_null(0));
     let record = col("record");
-    assert_eq!(record.as_any().downcast_ref::<UInt64Array>().unwrap().value(3), 3);
+    assert_eq!(
+        record
+            .as_any()
+            .downcast_ref::<UInt64Array>()
+            .unwrap()
+            .value(3),
+        3
+    );
     let authors = col("authors");
     let authors = authors.as_any().downcast_ref::<ListArray>().unwrap();
     let first = authors.value(1);
     let first = first.as_any().downcast_ref::<StringArray>().unwrap();
     assert_eq!(first.value(0), "Priya Dawson");
     let published = col("published");
-    let published = published.as_any().downcast_ref::<TimestampMicrosecondArray>().unwrap();
+    let published = published
+        .as_any()
+        .downcast_ref::<TimestampMicrosecondArray>()
+        .unwrap();
     // 2024-05-14T07:00:00+01:00 is 06:00 UTC.
     assert_eq!(published.value(1), 1_715_666_400_000_000);
     let blocks = col("blocks");
@@ -178,15 +220,33 @@ fn split_and_fields() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "crawl.warc.gz", &crawl(true));
     let out_path = dir.path().join("out.parquet");
-    let out = newsclip(&["--split", "3", "--fields", "title,status", "--output", out_path.to_str().unwrap(), &path]);
+    let out = newsclip(&[
+        "--split",
+        "3",
+        "--fields",
+        "title,status",
+        "--output",
+        out_path.to_str().unwrap(),
+        &path,
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let mut total = 0;
     for (n, want) in [(0, 3), (1, 3), (2, 2)] {
         let part = dir.path().join(format!("out-{n:05}.parquet"));
-        let builder = ParquetRecordBatchReaderBuilder::try_new(fs::File::open(&part).unwrap()).unwrap();
-        let names: Vec<String> = builder.schema().fields().iter().map(|f| f.name().clone()).collect();
+        let builder =
+            ParquetRecordBatchReaderBuilder::try_new(fs::File::open(&part).unwrap()).unwrap();
+        let names: Vec<String> = builder
+            .schema()
+            .fields()
+            .iter()
+            .map(|f| f.name().clone())
+            .collect();
         assert_eq!(names, ["title", "status"]);
-        let rows: usize = builder.build().unwrap().map(|b| b.unwrap().num_rows()).sum();
+        let rows: usize = builder
+            .build()
+            .unwrap()
+            .map(|b| b.unwrap().num_rows())
+            .sum();
         assert_eq!(rows, want);
         total += rows;
     }
@@ -213,16 +273,29 @@ fn order_threads_and_unordered() {
     let dir = tempfile::tempdir().unwrap();
     let mut w = WarcWriter::new(Vec::new(), true);
     for i in 0..60 {
-        w.response(&format!("https://d.example/{i}"), DATE, "text/html", page(&format!("S{i}")).as_bytes())
-            .unwrap();
+        w.response(
+            &format!("https://d.example/{i}"),
+            DATE,
+            "text/html",
+            page(&format!("S{i}")).as_bytes(),
+        )
+        .unwrap();
     }
     let path = write(dir.path(), "many.warc.gz", &w.finish().unwrap());
     let one = newsclip(&["--threads", "1", &path]);
     let four = newsclip(&["--threads", "4", &path]);
     assert_eq!(one.stdout, four.stdout);
     let unordered = newsclip(&["--threads", "4", "--unordered", &path]);
-    let mut a: Vec<String> = String::from_utf8(one.stdout).unwrap().lines().map(String::from).collect();
-    let mut b: Vec<String> = String::from_utf8(unordered.stdout).unwrap().lines().map(String::from).collect();
+    let mut a: Vec<String> = String::from_utf8(one.stdout)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    let mut b: Vec<String> = String::from_utf8(unordered.stdout)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
     assert_eq!(a.len(), 60);
     a.sort();
     b.sort();
@@ -236,8 +309,13 @@ fn damaged_files_give_one_row_per_record() {
     let dir = tempfile::tempdir().unwrap();
     let one = |i: usize, gzip: bool| {
         let mut w = WarcWriter::new(Vec::new(), gzip);
-        w.response(&format!("https://d.example/{i}"), DATE, "text/html", page(&format!("S{i}")).as_bytes())
-            .unwrap();
+        w.response(
+            &format!("https://d.example/{i}"),
+            DATE,
+            "text/html",
+            page(&format!("S{i}")).as_bytes(),
+        )
+        .unwrap();
         w.finish().unwrap()
     };
     // A gzip member cut in half, between two good ones.
@@ -245,7 +323,9 @@ fn damaged_files_give_one_row_per_record() {
     cut.truncate(cut.len() / 2);
     let truncated = [one(0, true), cut, one(2, true)].concat();
     // A header without Content-Length.
-    let bad = String::from_utf8(one(1, false)).unwrap().replace("Content-Length: ", "Content-Lenth: ");
+    let bad = String::from_utf8(one(1, false))
+        .unwrap()
+        .replace("Content-Length: ", "Content-Lenth: ");
     let corrupt = [one(0, false), bad.into_bytes(), one(2, false)].concat();
     // A block 25 bytes longer than its Content-Length says.
     let text = String::from_utf8(one(1, false)).unwrap();
@@ -264,7 +344,10 @@ fn damaged_files_give_one_row_per_record() {
         write(dir.path(), "shorter.warc", &shorter),
         write(dir.path(), "empty.warc", b""),
         write(dir.path(), "page.warc", page("not a warc").as_bytes()),
-        dir.path().join("missing.warc.gz").to_string_lossy().into_owned(),
+        dir.path()
+            .join("missing.warc.gz")
+            .to_string_lossy()
+            .into_owned(),
     ];
     let args: Vec<&str> = files.iter().map(String::as_str).collect();
     let out = newsclip(&args);
@@ -273,7 +356,11 @@ fn damaged_files_give_one_row_per_record() {
     let summary: Vec<(String, String)> = rows
         .iter()
         .map(|r| {
-            let file = Path::new(r["input"].as_str().unwrap()).file_name().unwrap().to_string_lossy().into_owned();
+            let file = Path::new(r["input"].as_str().unwrap())
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             let what = match (&r["error"], &r["title"]) {
                 (Value::String(e), _) => format!("error: {e}"),
                 (_, Value::String(t)) => t.clone(),
@@ -285,7 +372,15 @@ fn damaged_files_give_one_row_per_record() {
     // 4 damaged files × 3 records, then one row each for the empty file,
     // the page that is not a WARC, and the missing file.
     assert_eq!(rows.len(), 4 * 3 + 3, "{summary:#?}");
-    for (i, file) in ["truncated.warc.gz", "corrupt.warc", "longer.warc", "shorter.warc"].iter().enumerate() {
+    for (i, file) in [
+        "truncated.warc.gz",
+        "corrupt.warc",
+        "longer.warc",
+        "shorter.warc",
+    ]
+    .iter()
+    .enumerate()
+    {
         let mine = &summary[i * 3..i * 3 + 3];
         assert!(mine.iter().all(|(f, _)| f == file), "{summary:#?}");
         assert_eq!(mine[0].1, "S0", "{file}");
@@ -293,24 +388,46 @@ fn damaged_files_give_one_row_per_record() {
         assert_eq!(mine[2].1, "S2", "{file}");
     }
     assert!(summary[12].1.contains("empty file"), "{:?}", summary[12]);
-    assert!(summary[13].1.contains("not a WARC file"), "{:?}", summary[13]);
+    assert!(
+        summary[13].1.contains("not a WARC file"),
+        "{:?}",
+        summary[13]
+    );
     assert!(summary[14].1.contains("cannot open"), "{:?}", summary[14]);
-    assert!(stderr(&out).contains("15 records read: 8 articles, 0 skipped, 7 errors"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("15 records read: 8 articles, 0 skipped, 7 errors"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn per_record_limits_are_error_rows() {
     let dir = tempfile::tempdir().unwrap();
     let mut w = WarcWriter::new(Vec::new(), true);
-    w.response("https://d.example/big", DATE, "text/html", page("Big").repeat(50).as_bytes())
-        .unwrap();
-    w.response("https://d.example/small", DATE, "text/html", page("Small").as_bytes())
-        .unwrap();
+    w.response(
+        "https://d.example/big",
+        DATE,
+        "text/html",
+        page("Big").repeat(50).as_bytes(),
+    )
+    .unwrap();
+    w.response(
+        "https://d.example/small",
+        DATE,
+        "text/html",
+        page("Small").as_bytes(),
+    )
+    .unwrap();
     let path = write(dir.path(), "limits.warc.gz", &w.finish().unwrap());
     let out = newsclip(&["--max-bytes", "20K", &path]);
     let rows = lines(&out);
     assert_eq!(rows.len(), 2);
-    assert!(rows[0]["error"].as_str().unwrap().contains("limit"), "{}", rows[0]);
+    assert!(
+        rows[0]["error"].as_str().unwrap().contains("limit"),
+        "{}",
+        rows[0]
+    );
     assert_eq!(rows[1]["title"], "Small");
 }
 
@@ -339,8 +456,13 @@ fn closed_pipe_ends_the_run() {
     let dir = tempfile::tempdir().unwrap();
     let mut w = WarcWriter::new(Vec::new(), true);
     for i in 0..200 {
-        w.response(&format!("https://d.example/{i}"), DATE, "text/html", page(&format!("S{i}")).as_bytes())
-            .unwrap();
+        w.response(
+            &format!("https://d.example/{i}"),
+            DATE,
+            "text/html",
+            page(&format!("S{i}")).as_bytes(),
+        )
+        .unwrap();
     }
     let path: PathBuf = dir.path().join("many.warc.gz");
     fs::write(&path, w.finish().unwrap()).unwrap();
@@ -352,7 +474,9 @@ fn closed_pipe_ends_the_run() {
         .spawn()
         .unwrap();
     let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
     assert!(first.starts_with("{\"input\""));
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}");

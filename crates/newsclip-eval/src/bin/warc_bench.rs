@@ -23,7 +23,10 @@ use newsclip_eval::datasets::{self, Dataset};
 use newsclip_warc::WarcWriter;
 
 #[derive(Debug, Parser)]
-#[command(name = "warc-bench", about = "Time newsclip's WARC pipeline end to end")]
+#[command(
+    name = "warc-bench",
+    about = "Time newsclip's WARC pipeline end to end"
+)]
 struct Args {
     /// The dev sets' folder (holds wcxb-dev/).
     #[arg(default_value = "../shared/datasets")]
@@ -111,12 +114,21 @@ fn main() -> Result<()> {
     let size = std::fs::metadata(&warc)?.len();
     println!("WARC: {} ({:.1} MB)", warc.display(), size as f64 / 1e6);
     println!();
-    println!("{:<34} {:>8} {:>8} {:>10} {:>10} {:>10} {:>9}", "run", "records", "secs", "records/s", "MB/s gz", "MB/s raw", "peak RSS");
+    println!(
+        "{:<34} {:>8} {:>8} {:>10} {:>10} {:>10} {:>9}",
+        "run", "records", "secs", "records/s", "MB/s gz", "MB/s raw", "peak RSS"
+    );
     let one = run(&newsclip, &warc, 1, &dir.join("out-1.jsonl"), &[])?;
     print_run("jsonl, 1 thread", &one);
     let all = run(&newsclip, &warc, cores, &dir.join("out-all.jsonl"), &[])?;
     print_run(&format!("jsonl, {cores} threads"), &all);
-    let unordered = run(&newsclip, &warc, cores, &dir.join("out-unordered.jsonl"), &["--unordered"])?;
+    let unordered = run(
+        &newsclip,
+        &warc,
+        cores,
+        &dir.join("out-unordered.jsonl"),
+        &["--unordered"],
+    )?;
     print_run(&format!("jsonl, {cores} threads, unordered"), &unordered);
     let parquet = run(&newsclip, &warc, cores, &dir.join("out-all.parquet"), &[])?;
     print_run(&format!("parquet, {cores} threads"), &parquet);
@@ -133,7 +145,13 @@ fn main() -> Result<()> {
             let path = dir.join(format!("repeat-{n}.warc.gz"));
             write_warc(&path, &pages, n)?;
             // Parquet: the writer that buffers the most (a row group).
-            let r = run(&newsclip, &path, cores, &dir.join(format!("repeat-{n}.parquet")), &[])?;
+            let r = run(
+                &newsclip,
+                &path,
+                cores,
+                &dir.join(format!("repeat-{n}.parquet")),
+                &[],
+            )?;
             print_run(&format!("{n} records, parquet, {cores} threads"), &r);
             std::fs::remove_file(&path).ok();
         }
