@@ -87,6 +87,30 @@ pub struct Args {
           value_parser = clap::value_parser!(u64).range(1..=86_400), help_heading = "Input")]
     timeout: u64,
 
+    /// Stop extracting a page after SECS seconds (checked between stages)
+    /// and report it as an error [default: no limit].
+    #[arg(long, value_name = "SECS", help_heading = "Input")]
+    max_time: Option<f64>,
+
+    /// Build at most N DOM nodes per page; the rest is ignored with a
+    /// warning [default: 1000000].
+    #[arg(long, value_name = "N", help_heading = "Input")]
+    max_nodes: Option<usize>,
+
+    /// WARC input: write rows as they finish instead of in input order.
+    #[arg(long, help_heading = "WARC")]
+    unordered: bool,
+
+    /// WARC input: split the output into files of N records each
+    /// (out.parquet → out-00000.parquet, out-00001.parquet…); needs --output.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..), help_heading = "WARC")]
+    split: Option<u64>,
+
+    /// WARC input: the columns (Parquet) or keys (JSON Lines) to write, in
+    /// order, comma-separated (see docs/parquet.md) [default: all].
+    #[arg(long, value_name = "LIST", value_delimiter = ',', help_heading = "WARC")]
+    fields: Option<Vec<String>>,
+
     /// Extract pages on N threads [default: one per core].
     #[arg(short = 'j', long, value_name = "N",
           value_parser = clap::value_parser!(u16).range(1..))]
@@ -131,6 +155,8 @@ pub enum Format {
     Markdown,
     /// Clean HTML (one input only).
     Html,
+    /// Parquet (WARC input; implied by --output *.parquet).
+    Parquet,
 }
 
 /// Everything a run needs, checked: nothing here can be a usage error.
@@ -148,6 +174,14 @@ pub struct Plan {
     pub threads: Option<usize>,
     /// The HTTP connect and read timeout.
     pub timeout: Duration,
+    /// The inputs are WARC files: the record pipeline runs.
+    pub warc: bool,
+    /// WARC: rows as they finish.
+    pub unordered: bool,
+    /// WARC: rows per output file.
+    pub split: Option<u64>,
+    /// WARC: the columns or keys to write.
+    pub fields: Option<Vec<String>>,
 }
 
 impl Args {
@@ -155,8 +189,45 @@ impl Args {
     /// with clap's usage message and status 2.
     pub fn into_plan(self) -> Plan {
         let sources: Vec<Source> = self.inputs.iter().map(|p| Source::from_arg(p)).collect();
+        let warc_files = sources
+            .iter()
+            .filter(|s| matches!(s, Source::File(p) if crate::inputs::is_warc_name(p.as_os_str())))
+            .count();
+        let warc = warc_files > 0;
+        if warc && warc_files < sources.len() {
+            usage_error(
+                ErrorKind::ArgumentConflict,
+                "WARC files (.warc, .warc.gz, .warc.zst) cannot be mixed with other inputs in one run",
+            );
+        }
+        let parquet_out = self.format == Some(Format::Parquet)
+            || self
+                .output
+                .as_ref()
+                .is_some_and(|p| p.to_string_lossy().to_ascii_lowercase().ends_with(".parquet"));
+        if warc {
+            if let Some(f) = self.format.filter(|f| !matches!(f, Format::Jsonl | Format::Parquet)) {
+                usage_error(
+                    ErrorKind::ArgumentConflict,
+                    format!("WARC input is written as jsonl or parquet, not {f:?}"),
+                );
+            }
+            if parquet_out && self.output.is_none() {
+                usage_error(ErrorKind::MissingRequiredArgument, "Parquet output needs --output FILE");
+            }
+            if self.split.is_some() && self.output.is_none() {
+                usage_error(ErrorKind::MissingRequiredArgument, "--split needs --output FILE");
+            }
+        } else if parquet_out || self.split.is_some() || self.fields.is_some() || self.unordered {
+            usage_error(
+                ErrorKind::ArgumentConflict,
+                "Parquet output, --split, --fields and --unordered are for WARC input",
+            );
+        }
         let batch = sources.len() > 1 || sources.iter().any(|s| matches!(s, Source::Dir(_)));
         let format = match (self.format, batch) {
+            _ if warc && parquet_out => Format::Parquet,
+            _ if warc => Format::Jsonl,
             (Some(f), false) => f,
             (None, false) => Format::Json,
             (None | Some(Format::Jsonl), true) => Format::Jsonl,
@@ -171,7 +242,7 @@ impl Args {
                 ),
             ),
         };
-        if self.url.is_some() && batch {
+        if self.url.is_some() && (batch || warc) {
             usage_error(
                 ErrorKind::ArgumentConflict,
                 "--url names one page, but there are several inputs (or a directory)",
@@ -188,6 +259,15 @@ impl Args {
         if let Some(n) = self.max_bytes {
             options.max_bytes = n;
         }
+        if let Some(n) = self.max_nodes {
+            options.max_nodes = n;
+        }
+        if let Some(secs) = self.max_time {
+            match Duration::try_from_secs_f64(secs) {
+                Ok(d) if secs > 0.0 => options.max_time = Some(d),
+                _ => usage_error(ErrorKind::InvalidValue, format!("--max-time {secs}: give a number of seconds above 0")),
+            }
+        }
         options.include_tables = !self.no_tables;
         options.include_images = !self.no_images;
         options.include_comments = self.include_comments;
@@ -201,6 +281,10 @@ impl Args {
             output: self.output,
             threads: self.threads.map(usize::from),
             timeout: Duration::from_secs(self.timeout),
+            warc,
+            unordered: self.unordered,
+            split: self.split,
+            fields: self.fields,
         }
     }
 }

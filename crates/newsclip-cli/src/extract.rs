@@ -50,7 +50,7 @@ impl Extractor {
         let article = newsclip::extract(&page.bytes, &options).map_err(|e| e.to_string())?;
         Ok(match format {
             Format::Json => render::json(&article),
-            Format::Jsonl => output::article_line(&input.name, &article),
+            Format::Jsonl | Format::Parquet => output::article_line(&input.name, &article),
             Format::Text => render::text(&article),
             Format::Markdown => render::markdown(&article),
             Format::Html => render::html(&article),

@@ -140,6 +140,14 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>) {
     }
 }
 
+/// Whether a file name is a WARC file's: `.warc`, `.warc.gz`, `.warc.zst`.
+pub fn is_warc_name(name: &OsStr) -> bool {
+    let name = name.to_string_lossy().to_ascii_lowercase();
+    [".warc", ".warc.gz", ".warc.zst"]
+        .iter()
+        .any(|suffix| name.ends_with(suffix))
+}
+
 /// Whether a file name looks like a saved web page.
 fn is_page_name(name: &OsStr) -> bool {
     let name = name.to_string_lossy().to_ascii_lowercase();

@@ -3,11 +3,14 @@
 //! only wires the modules together and picks the exit status.
 
 mod args;
+mod crawl;
 mod extract;
 mod fetch;
 mod inputs;
 mod output;
+mod rows;
 mod run;
+mod sink;
 
 use std::io;
 use std::process::ExitCode;
@@ -34,6 +37,9 @@ fn main() -> ExitCode {
 
 /// Carry out the plan; `Ok(false)` when some input failed.
 fn carry_out(plan: Plan) -> anyhow::Result<bool> {
+    if plan.warc {
+        return carry_out_warc(plan);
+    }
     let (inputs, warnings) = inputs::expand(plan.sources);
     for warning in warnings {
         eprintln!("newsclip: {warning}");
@@ -48,6 +54,36 @@ fn carry_out(plan: Plan) -> anyhow::Result<bool> {
         }
         _ => run::batch(&inputs, plan.threads, &extractor, &mut out).map(|failed| failed == 0),
     }
+}
+
+/// Run the WARC pipeline; `Ok(false)` when some record gave an error.
+fn carry_out_warc(plan: Plan) -> anyhow::Result<bool> {
+    let files = plan
+        .sources
+        .into_iter()
+        .filter_map(|s| match s {
+            inputs::Source::File(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let format = match plan.format {
+        Format::Parquet => sink::TableFormat::Parquet,
+        _ => sink::TableFormat::Jsonl,
+    };
+    let mut sink = sink::Sink::new(format, plan.output, plan.split, plan.fields)?;
+    let threads = plan
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let crawl = crawl::Crawl {
+        files,
+        threads,
+        unordered: plan.unordered,
+        options: plan.options,
+    };
+    let tally = crawl::run(crawl, &mut sink)?;
+    sink.finish()?;
+    eprintln!("{}", tally.summary());
+    Ok(tally.errors == 0)
 }
 
 /// Whether the error is a write to a closed pipe.

@@ -30,4 +30,12 @@ pub enum Error {
         /// What the bytes look like.
         what: &'static str,
     },
+    /// The extraction took longer than [`crate::Options::max_time`].
+    #[error("extraction took over {limit_ms} ms (stopped after {stage})")]
+    TimedOut {
+        /// The limit in force, in milliseconds.
+        limit_ms: u128,
+        /// The last stage finished.
+        stage: &'static str,
+    },
 }

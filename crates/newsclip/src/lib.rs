@@ -49,6 +49,7 @@ pub use options::{InputFormat, Options};
 /// gzip, over the size limit); a page without an article gives an `Article`
 /// with an empty body and a warning.
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
+    let deadline = Deadline::start(opts);
     let bytes = input::page_bytes(bytes, opts)?;
     let decoded = decode::to_utf8(&bytes, opts);
     let plain = match opts.input_format {
@@ -65,6 +66,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
         return Ok(article);
     }
     let doc = dom::parse(&decoded.text, opts);
+    deadline.check("parsing")?;
     let mut warnings = Vec::new();
     if let Some(w) = decoded.warning {
         warnings.push(w);
@@ -76,8 +78,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
         ));
     }
     let marks = clean::mark_furniture(&doc, opts);
+    deadline.check("cleaning")?;
     let main = content::find_main(&doc, &marks, opts);
+    deadline.check("finding the content")?;
     let meta = metadata::collect(&doc, &main, opts);
+    deadline.check("collecting the metadata")?;
     let blocks = content::blocks(&doc, &main, &meta, opts);
     let mut article = Article::new(meta, blocks);
     if article.blocks.is_empty() {
@@ -86,4 +91,23 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
     article.warnings = warnings;
     quotes::annotate(&mut article, opts);
     Ok(article)
+}
+
+/// [`Options::max_time`] as a point in time, checked between stages.
+struct Deadline(Option<(std::time::Instant, std::time::Duration)>);
+
+impl Deadline {
+    fn start(opts: &Options) -> Deadline {
+        Deadline(opts.max_time.map(|limit| (std::time::Instant::now(), limit)))
+    }
+
+    fn check(&self, stage: &'static str) -> Result<(), Error> {
+        match self.0 {
+            Some((start, limit)) if start.elapsed() > limit => Err(Error::TimedOut {
+                limit_ms: limit.as_millis(),
+                stage,
+            }),
+            _ => Ok(()),
+        }
+    }
 }

@@ -42,6 +42,11 @@ pub struct Options {
     /// The time of the crawl, as seconds since the Unix epoch: dates after
     /// it are rejected as impossible. Default: none (now).
     pub crawl_time: Option<i64>,
+    /// Longest time one extraction may take. It is checked between stages
+    /// (after parsing, cleaning, finding the content, collecting the
+    /// metadata), so a page can overrun it by one stage; past it the page
+    /// gets [`crate::Error::TimedOut`]. Default: none (no limit).
+    pub max_time: Option<std::time::Duration>,
 }
 
 /// What kind of input [`crate::extract`] is given.
@@ -72,6 +77,7 @@ impl Default for Options {
             input_format: InputFormat::Auto,
             quotes: true,
             crawl_time: None,
+            max_time: None,
         }
     }
 }

@@ -518,3 +518,15 @@ fn mutated_inputs_never_panic() {
         start.elapsed()
     );
 }
+
+/// A page over `max_time` is an error, not a stall; without a limit the
+/// same page extracts.
+#[test]
+fn time_limit_is_an_error() {
+    let page = b"<html><body><article><p>Heavy rain is expected across the region.</p></article></body></html>";
+    let mut o = Options::default();
+    o.max_time = Some(std::time::Duration::ZERO);
+    let r = extract(page, &o);
+    assert!(matches!(r, Err(Error::TimedOut { .. })), "{r:?}");
+    assert!(extract(page, &Options::default()).is_ok());
+}
