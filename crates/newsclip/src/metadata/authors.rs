@@ -188,18 +188,6 @@ pub fn plausible(name: &str) -> bool {
     lower_words * 2 < words.max(1) + 1 || words <= 2 && lower_words == 0
 }
 
-/// The class/id/itemprop/rel words that mark a byline element.
-pub fn byline_attr(value: &str) -> bool {
-    let has = |n: &str| crate::textutil::contains_ci(value, n);
-    (has("byline") || has("author") || has("writer") || has("contributor") || has("reporter"))
-        && !has("authority")
-        && !has("comment")
-        && !has("avatar")
-        && !has("bio")
-        && !has("image")
-        && !has("photo")
-        && !has("img")
-}
 
 #[cfg(test)]
 mod tests {

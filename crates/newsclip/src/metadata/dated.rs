@@ -16,17 +16,6 @@ const MAX_LINE_CHARS: usize = 120;
 const TEXTS_AFTER: usize = 60;
 const TEXTS_BEFORE: usize = 12;
 
-/// The class/id/itemprop words of elements that hold a date.
-pub fn date_attr(value: &str) -> bool {
-    let has = |n: &str| crate::textutil::contains_ci(value, n);
-    (has("date") || has("time") || has("publish") || has("posted")
-        || has("byline") || has("entry-meta") || has("post-meta")
-        || has("article-meta") || has("article__meta"))
-        && !has("comment")
-        && !has("timeline")
-        && !has("runtime")
-        && !has("timer")
-}
 
 /// Labels that make a date the last update, not the publication.
 fn updated_label(before: &str) -> bool {
@@ -41,8 +30,8 @@ fn updated_label(before: &str) -> bool {
 /// headline first: a `datetime` or `content` attribute, else the text.
 pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(NodeId) -> bool) -> Option<String> {
     for &id in ordered.iter().take(24) {
-        let marks: String = ["class", "id", "itemprop"].iter().filter_map(|n| doc.attr(id, n)).collect::<Vec<_>>().join(" ").to_ascii_lowercase();
-        if marks.contains("modif") || marks.contains("updat") || skip(id) || hidden(doc, id) {
+        let m = ["class", "id", "itemprop"].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | super::marks::mask(v));
+        if m & super::marks::UPDATED != 0 || skip(id) || hidden(doc, id) {
             continue;
         }
         for attr in ["datetime", "content"] {

@@ -10,6 +10,7 @@ mod credits;
 
 pub use credits::split_credit;
 mod dated;
+mod marks;
 pub mod language;
 pub mod page_type;
 
@@ -128,7 +129,8 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut deks: Vec<NodeId> = Vec::new();
     for id in doc.descendants(NodeId::DOCUMENT) {
         let Some(tag) = doc.tag(id) else { continue };
-        count_cues(doc, id, tag, &mut cues);
+        let m = ["class", "id", "itemprop", "rel"].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | marks::mask(v));
+        count_cues(doc, id, tag, m, &mut cues);
         match *tag {
             local_name!("html") => {
                 if let Some(l) = doc.attr(id, "lang").or_else(|| doc.attr(id, "xml:lang")) {
@@ -176,18 +178,17 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                     }
                     continue;
                 }
-                let marked = |name: &str| doc.attr(id, name).is_some_and(authors::byline_attr);
-                if bylines.len() < MAX_CANDIDATES && (marked("class") || marked("id") || marked("itemprop") || marked("rel") || marked("data-testid")) {
-                    bylines.push(id);
-                }
                 if deks.len() < MAX_CANDIDATES && (doc.attr(id, "class").is_some_and(dek_attr) || doc.attr(id, "id").is_some_and(dek_attr)) {
                     deks.push(id);
                 }
-                if dated.len() < MAX_CANDIDATES {
-                    let date_marked = |name: &str| doc.attr(id, name).is_some_and(dated::date_attr);
-                    if date_marked("class") || date_marked("id") || date_marked("itemprop") {
-                        dated.push(id);
-                    }
+                if m == 0 {
+                    continue;
+                }
+                if bylines.len() < MAX_CANDIDATES && marks::byline(m) {
+                    bylines.push(id);
+                }
+                if dated.len() < MAX_CANDIDATES && marks::date(m) {
+                    dated.push(id);
                 }
             }
         }
@@ -373,7 +374,7 @@ fn dek_attr(v: &str) -> bool {
 }
 
 /// Count what the page-type classifier looks at, one element at a time.
-fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, cues: &mut page_type::Cues) {
+fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, m: marks::Mask, cues: &mut page_type::Cues) {
     match *tag {
         local_name!("pre") | local_name!("code") => cues.code += 1,
         local_name!("article") => cues.articles += 1,
@@ -384,27 +385,13 @@ fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, cues: &mut
         }
         _ => {}
     }
-    let class = doc.attr(id, "class").unwrap_or("");
-    let ident = doc.attr(id, "id").unwrap_or("");
-    let itemprop = doc.attr(id, "itemprop").unwrap_or("");
-    if class.is_empty() && ident.is_empty() && itemprop.is_empty() {
-        return;
-    }
-    let has = |n: &str| {
-        crate::textutil::contains_ci(class, n) || crate::textutil::contains_ci(ident, n) || crate::textutil::contains_ci(itemprop, n)
-    };
-    if has("price") && cues.prices < 1000 {
+    if marks::price(m) && cues.prices < 1000 {
         cues.prices += 1;
     }
-    if (has("add-to-cart") || has("addtocart") || has("add_to_cart") || has("add-to-bag") || has("buy-now") || has("buybox"))
-        && cues.carts < 1000
-    {
+    if marks::cart(m) && cues.carts < 1000 {
         cues.carts += 1;
     }
-    if (has("reply") || has("thread") || has("topic-") || has("forum") || has("postbody") || has("post-body") || has("message-body") || has("answer"))
-        && !has("comment")
-        && cues.posts < 1000
-    {
+    if marks::post(m) && cues.posts < 1000 {
         cues.posts += 1;
     }
 }
