@@ -488,6 +488,14 @@ fn weekday(word: &str) -> bool {
 /// A zone after a time: `Z`, `+05:00`, `+0500`, `GMT+1`, `UTC`, `EST`, `ET`…
 fn zone_at(toks: &[Tok], i: usize, date: NaiveDate, time: NaiveTime) -> Option<(FixedOffset, usize)> {
     let t = toks.get(i)?;
+    if t.kind == Kind::Sep('(') {
+        // "(UTC+1)", "(EST)": a zone in parentheses.
+        let (o, e) = zone_at(toks, i + 1, date, time)?;
+        return match toks.get(e).map(|t| t.kind) {
+            Some(Kind::Sep(')')) => Some((o, e + 1)),
+            _ => None,
+        };
+    }
     match t.kind {
         Kind::Sep(c @ ('+' | '-' | '−')) => {
             let sign = if c == '+' { 1 } else { -1 };
@@ -618,6 +626,8 @@ mod tests {
         assert_eq!(p("3 January 2022 • 9:15am GMT").as_deref(), Some("2022-01-03T09:15:00Z"));
         assert_eq!(p("14 July 2023, 18:00 BST").as_deref(), Some("2023-07-14T18:00:00+01:00"));
         assert_eq!(p("Jan. 5, 2020, 11:30 PM PT").as_deref(), Some("2020-01-05T23:30:00-08:00"));
+        assert_eq!(p("5 mars 2020 à 18h30 (UTC+1)").as_deref(), Some("2020-03-05T18:30:00+01:00"));
+        assert_eq!(p("5 March 2020 18:30 (EST)").as_deref(), Some("2020-03-05T18:30:00-05:00"));
     }
 
     #[test]
