@@ -132,7 +132,7 @@ pub fn from_url(url: &str, hints: &Hints) -> Option<DateValue> {
     for t in &toks {
         if let Kind::Num(n) = t.kind {
             if t.digits == 8 {
-                let (y, m, d) = ((n / 10_000) as i32, (n / 100 % 100) as u32, (n % 100) as u32);
+                let (y, m, d) = ((n / 10_000) as i32, n / 100 % 100, n % 100);
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                     let v = DateValue { date, time: None, offset: None };
                     if hints.plausible(&v) && y >= 2000 {
@@ -358,15 +358,10 @@ fn date_at(toks: &[Tok], i: usize, hints: &Hints) -> Option<(DateValue, usize)> 
                     if matches!(toks.get(i + 5).map(|t| (t.kind, t.spaced)), Some((Kind::Sep('.' | '/' | '-'), false))) && matches!(toks.get(i + 6).map(|t| t.kind), Some(Kind::Num(_))) {
                         return None;
                     }
-                    let (m, d) = if day > 12 {
-                        (second, day)
-                    } else if second > 12 {
-                        (day, second)
-                    } else if hints.month_first() && x != '.' {
-                        (day, second)
-                    } else {
-                        (second, day)
-                    };
+                    // The first number is the month when the second cannot be
+                    // one, or when the page's locale writes months first.
+                    let month_first = day <= 12 && (second > 12 || (hints.month_first() && x != '.'));
+                    let (m, d) = if month_first { (day, second) } else { (second, day) };
                     Some((mk(year, m, d)?, i + 5))
                 }
                 _ => None,

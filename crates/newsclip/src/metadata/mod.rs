@@ -232,8 +232,8 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let site_fold = raw.site_name.as_deref().map(|s| s.to_lowercase());
     names.people.retain(|p| Some(p.to_lowercase()) != site_fold);
     if names.is_empty() {
-        let ordered = near_first(doc, &bylines, anchor);
-        for id in ordered.into_iter().chain(near_first(doc, &rel_author, anchor)) {
+        let ordered = near_first(&bylines, anchor);
+        for id in ordered.into_iter().chain(near_first(&rel_author, anchor)) {
             if in_comments(id) {
                 continue;
             }
@@ -263,7 +263,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let modified = raw.modified.as_deref().and_then(|d| crate::dates::parse(d, &hints)).map(|v| v.render());
     let modified_source = modified.as_ref().and(raw.modified_source);
     if published.is_none() {
-        let ordered = near_first(doc, &dated, anchor);
+        let ordered = near_first(&dated, anchor);
         if let Some(v) = dated::visible(doc, &ordered, &hints, &in_comments) {
             published = Some(v);
             published_source = Some("page");
@@ -398,8 +398,7 @@ fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, m: marks::
 
 /// Candidates in order of closeness to the headline: those after it first
 /// (in document order), then those before it (nearest first).
-fn near_first(doc: &Document, ids: &[NodeId], anchor: Option<NodeId>) -> Vec<NodeId> {
-    let _ = doc;
+fn near_first(ids: &[NodeId], anchor: Option<NodeId>) -> Vec<NodeId> {
     let Some(a) = anchor else { return ids.to_vec() };
     let mut after: Vec<NodeId> = ids.iter().copied().filter(|i| *i >= a).collect();
     let before = ids.iter().copied().filter(|i| *i < a).rev();
