@@ -63,6 +63,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
         if article.blocks.is_empty() {
             article.warnings.push("no article text found".to_string());
         }
+        quotes::annotate(&mut article, opts);
         return Ok(article);
     }
     let doc = dom::parse(&decoded.text, opts);

@@ -58,6 +58,20 @@ fn the_seed_record() {
         .collect();
     assert_eq!(body.len(), 11);
     let article = annotate(&body);
+    check_seed_quotes(&article, &expected);
+}
+
+/// The whole path: the seed's text dump through `extract` gives the same quotes.
+#[test]
+fn the_seed_dump_end_to_end() {
+    let expected: Value = serde_json::from_str(include_str!("seed_quotes.expected.json")).expect("seed record is JSON");
+    let dump = include_bytes!("text/seed/000_356a49e1038466ff.txt");
+    let article = newsclip::extract(dump, &newsclip::Options::default()).expect("extracts");
+    check_offsets(&article);
+    check_seed_quotes(&article, &expected);
+}
+
+fn check_seed_quotes(article: &Article, expected: &Value) {
     for want in expected["quotes"].as_array().expect("quotes") {
         let text = want["text"].as_str().expect("text");
         let kind: QuoteKind = serde_json::from_value(want["kind"].clone()).expect("kind");
