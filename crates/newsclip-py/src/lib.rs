@@ -38,13 +38,8 @@ fn extract<'py>(
     url: Option<String>,
     options: Option<&Bound<'py, PyDict>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let mut opts = options_from(url, options)?;
-    let page = page_bytes(html, &mut opts)?;
-    let page = page.as_bytes();
-    let article = py
-        .detach(|| newsclip::extract(page, &opts))
-        .map_err(|e| NewsclipError::new_err(e.to_string()))?;
-    to_python(py, &article)
+    let opts = options_from(url, options)?;
+    extract_with(py, html, opts)
 }
 
 /// The article of a crawler's plain-text export (one block a line): `extract`
@@ -59,7 +54,12 @@ fn extract_text_export<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let mut opts = options_from(url, options)?;
     opts.input_format = InputFormat::Text;
-    let page = page_bytes(text, &mut opts)?;
+    extract_with(py, text, opts)
+}
+
+/// Extract one page with the GIL released and convert the article.
+fn extract_with<'py>(py: Python<'py>, page: &Bound<'py, PyAny>, mut opts: Options) -> PyResult<Bound<'py, PyAny>> {
+    let page = page_bytes(page, &mut opts)?;
     let page = page.as_bytes();
     let article = py
         .detach(|| newsclip::extract(page, &opts))
