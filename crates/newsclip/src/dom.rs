@@ -127,6 +127,15 @@ impl Document {
         }
     }
 
+    /// The element's attributes in source order (none for other nodes).
+    #[inline]
+    pub fn attrs(&self, id: NodeId) -> &[Attribute] {
+        match &self.node(id).data {
+            NodeData::Element { attrs, .. } => attrs,
+            _ => &[],
+        }
+    }
+
     /// The node's text, when it is a text node.
     #[inline]
     pub fn text(&self, id: NodeId) -> Option<&str> {
