@@ -11,6 +11,7 @@
 use std::sync::LazyLock;
 
 use html5ever::{local_name, LocalName};
+use rustc_hash::FxHashMap;
 
 use crate::dom::{Document, Edge, NodeId};
 use crate::options::Options;
@@ -135,11 +136,10 @@ const WORD_CONSENT: WordKind = 4;
 const WORD_COMMENT: WordKind = 8;
 const WORD_CONTENT: WordKind = 16;
 
-/// Every class/id word with its kinds, sorted for binary search: one
-/// lookup a word instead of five regex runs (this pass sees every
-/// element of the page).
-static WORD_KINDS: LazyLock<Vec<(&'static str, WordKind)>> = LazyLock::new(|| {
-    let mut table: Vec<(&'static str, WordKind)> = Vec::new();
+/// Every class/id word with its kinds: one hash lookup a word instead of
+/// five regex runs (this pass sees every class word of the page).
+static WORD_KINDS: LazyLock<FxHashMap<&'static str, WordKind>> = LazyLock::new(|| {
+    let mut table = FxHashMap::default();
     for (list, kind) in [
         (FURNITURE_WORDS, WORD_FURNITURE),
         (OVERLAY_WORDS, WORD_OVERLAY),
@@ -147,17 +147,10 @@ static WORD_KINDS: LazyLock<Vec<(&'static str, WordKind)>> = LazyLock::new(|| {
         (COMMENT_WORDS, WORD_COMMENT),
         (CONTENT_WORDS, WORD_CONTENT),
     ] {
-        table.extend(list.iter().map(|w| (*w, kind)));
-    }
-    table.sort_unstable();
-    table.dedup_by(|b, a| {
-        if a.0 == b.0 {
-            a.1 |= b.1;
-            true
-        } else {
-            false
+        for w in list {
+            *table.entry(*w).or_insert(0) |= kind;
         }
-    });
+    }
     table
 });
 
@@ -175,9 +168,7 @@ fn word_kind(word: &str) -> WordKind {
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
     let Ok(lower) = std::str::from_utf8(lower) else { return 0 };
-    WORD_KINDS
-        .binary_search_by(|(w, _)| (*w).cmp(lower))
-        .map_or(0, |i| WORD_KINDS[i].1)
+    WORD_KINDS.get(lower).copied().unwrap_or(0)
 }
 
 /// Visible-CSS checks on a `style` attribute.

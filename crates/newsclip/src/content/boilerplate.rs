@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::bytes::Regex;
 
 use crate::article::Block;
 
@@ -15,30 +15,30 @@ const MAX_PROMPT_CHARS: usize = 140;
 const MAX_REPEAT_CHARS: usize = 200;
 
 /// Labels and calls to action, by their form, in several languages.
-/// Word boundaries are ASCII ones: a Unicode `\b` keeps the regex crate's
-/// lazy DFA from running on non-ASCII text, and the slow fallback showed
-/// as a tenth of the extraction time.
+/// A byte regex with ASCII classes: Unicode `\b`, `.` and counted classes
+/// make a DFA too large for the regex crate's lazy DFA to keep, and the
+/// fallback showed as a tenth of the extraction time. Counts are bytes.
 static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^(
-            advertisement|advertisements|anzeige|publicit[ée]|publicidad|werbung|sponsored(\s+content)?|
-            (share|teilen|partager|compartir)(\s+(this|on|via|the|article|story|post|page|it))*(?-u:\b).*|
-            (follow|like)\s+us(?-u:\b).*|
-            (sign\s*up|subscribe|register|log\s*in|sign\s*in|join)(?-u:\b).{0,100}(newsletter|free|account|today|now|here|updates|inbox|email)(?-u:\b).*|
-            (related|recommended|more|popular|trending|latest)(\s+(articles?|stories|posts|news|reads|content|from|on|in|videos?))+(?-u:\b).*|
-            (you\s+(may|might)\s+also\s+(like|enjoy)|read\s+(more|next|also)|see\s+also|also\s+read|don'?t\s+miss|must\s+read)(?-u:\b).{0,80}|
-            (leave|post|add|write)\s+a\s+(comment|reply)(?-u:\b).*|
+        r"(?xi-u)^(
+            advertisement|advertisements|anzeige|publicit(é|e)|publicidad|werbung|sponsored(\s+content)?|
+            (share|teilen|partager|compartir)(\s+(this|on|via|the|article|story|post|page|it))*\b.*|
+            (follow|like)\s+us\b.*|
+            (sign\s*up|subscribe|register|log\s*in|sign\s*in|join)\b.{0,100}(newsletter|free|account|today|now|here|updates|inbox|email)\b.*|
+            (related|recommended|more|popular|trending|latest)(\s+(articles?|stories|posts|news|reads|content|from|on|in|videos?))+\b.*|
+            (you\s+(may|might)\s+also\s+(like|enjoy)|read\s+(more|next|also)|see\s+also|also\s+read|don'?t\s+miss|must\s+read)\b.{0,80}|
+            (leave|post|add|write)\s+a\s+(comment|reply)\b.*|
             \d*\s*comments?|no\s+comments(\s+yet)?\.?|
-            (click|tap)\s+here(?-u:\b).{0,80}|
+            (click|tap)\s+here\b.{0,80}|
             (tags?|topics?|filed\s+under|posted\s+in|categories|category)\s*:.*|
             (all\s+rights\s+reserved|copyright|©).{0,100}|
             (back\s+to\s+top|skip\s+to\s+(main\s+)?content|print(\s+this)?(\s+article)?|email(\s+this)?)\.?|
-            (we\s+use\s+cookies|this\s+(web)?site\s+uses\s+cookies|accept(\s+all)?\s+cookies)(?-u:\b).*|
+            (we\s+use\s+cookies|this\s+(web)?site\s+uses\s+cookies|accept(\s+all)?\s+cookies)\b.*|
             loading\.*|please\s+(wait|enable\s+javascript|refresh).*|
             (last\s+)?(updated|modified|published|posted)(\s+on)?\s*:?\s*[^.!?]{0,40}\d[^.!?]{0,30}|
             (photo|image|picture|video)?\s*credits?\s*:.*|
-            this\s+(article|post|story|piece)\s+(was\s+)?(originally|first)\s+(written|published|appeared)(?-u:\b).*|
-            (we|this\s+(site|article|post))\s+may\s+(earn|receive)\s+(a\s+)?(small\s+)?(commission|compensation)(?-u:\b).*|
+            this\s+(article|post|story|piece)\s+(was\s+)?(originally|first)\s+(written|published|appeared)\b.*|
+            (we|this\s+(site|article|post))\s+may\s+(earn|receive)\s+(a\s+)?(small\s+)?(commission|compensation)\b.*|
             why\s+trust\s+us\??|
             [^.!?]{0,60}(getty\s*images|shutterstock|alamy|istock(photo)?|ap\s+photo|reuters|afp|epa)\s*\)?
         )$",
@@ -50,13 +50,13 @@ static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence after it ("By Jane Doe", "By Jane DoePublished: Jan 29, 2025").
 /// Case-sensitive, so "By the end of the year, …" is prose.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(By|BY|Von|Par|Por|Door|Di)\s+\p{Lu}[^.!?]{0,80}$").expect("valid regex")
+    Regex::new(r"(?-u)^(By|BY|Von|Par|Por|Door|Di)\s+(?u:\p{Lu})[^.!?]{0,80}$").expect("valid regex")
 });
 
 /// Whether a short block reads as a label, a byline or a call to action.
 pub(crate) fn is_prompt(text: &str) -> bool {
     let t = text.trim();
-    t.chars().count() <= MAX_PROMPT_CHARS && (PROMPT.is_match(t) || BYLINE.is_match(t))
+    t.chars().count() <= MAX_PROMPT_CHARS && (PROMPT.is_match(t.as_bytes()) || BYLINE.is_match(t.as_bytes()))
 }
 
 /// Drop prompts, repeats and dangling headings from the block list.
