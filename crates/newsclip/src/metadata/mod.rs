@@ -678,6 +678,26 @@ fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Opt
         .map(|id| (*id, trim_permalink(&fold(&heading_text(doc, *id))).to_string()))
         .filter(|(_, t)| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS)
         .collect();
+    // The meta titles as given and with their site names cut, lower-cased:
+    // what a headline may agree with.
+    let metas_lc: Vec<String> = metas.iter().map(|m| m.to_lowercase()).collect();
+    let cores_lc: Vec<String> = metas.iter().map(|m| strip_site_name(m, site_hint.as_deref()).to_lowercase()).collect();
+    let agrees = |t: &str| {
+        let t = t.to_lowercase();
+        metas_lc.contains(&t) || cores_lc.contains(&t)
+    };
+    // The chosen heading, less what the meta titles leave out; when that
+    // does not agree with them but another <h1> does word for word, that
+    // one (a page's own headline above a section or card heading).
+    let settle = |id: NodeId, h: &str| -> (Option<String>, Option<NodeId>) {
+        let core = headline_core(h, &metas_lc, &cores_lc);
+        if !agrees(&core) {
+            if let Some((other, text)) = h1_texts.iter().find(|(_, t)| agrees(t)) {
+                return (Some(text.clone()), Some(*other));
+            }
+        }
+        (Some(core), Some(id))
+    };
     // The visible headline of the main content: an <h1> inside it, else the
     // nearest <h1> before it.
     if let Some(first_root) = main.roots.first() {
@@ -690,7 +710,7 @@ fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Opt
             // slogan (a home or service page): the meta title names the page.
             let echoed = metas.is_empty() || metas.iter().any(|m| word_overlap(h, m) >= MIN_TITLE_OVERLAP);
             if echoed {
-                return (Some(headline_core(h, &metas, site_hint.as_deref())), Some(*id));
+                return settle(*id, h);
             }
         }
     }
@@ -704,7 +724,7 @@ fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Opt
                 || (hl.len() >= 10 && ml.starts_with(&hl))
                 || (ml.len() >= 10 && hl.starts_with(&ml))
             {
-                return (Some(headline_core(h, &metas, site_hint.as_deref())), Some(*id));
+                return settle(*id, h);
             }
         }
     }
@@ -787,15 +807,14 @@ const NAME_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · 
 /// or a one-word label before a colon ("Thread: …", "Blog: …"), when the
 /// rest is exactly what a meta title says once its site name is cut. A
 /// headline that a meta title repeats in full is kept whole.
-fn headline_core(h1: &str, metas: &[&str], site: Option<&str>) -> String {
+fn headline_core(h1: &str, metas_lc: &[String], cores_lc: &[String]) -> String {
     let hl = h1.to_lowercase();
-    if metas.iter().any(|m| m.to_lowercase() == hl) {
+    if metas_lc.contains(&hl) {
         return h1.to_string();
     }
-    let cores: Vec<String> = metas.iter().map(|m| strip_site_name(m, site).to_lowercase()).collect();
     let named = |part: &str| {
         let part = part.trim();
-        (!part.is_empty() && cores.iter().any(|c| *c == part.to_lowercase())).then(|| part.to_string())
+        (!part.is_empty() && cores_lc.contains(&part.to_lowercase())).then(|| part.to_string())
     };
     for sep in NAME_SEPARATORS {
         if let Some((a, _)) = h1.rsplit_once(sep) {
@@ -894,15 +913,18 @@ mod tests {
 
     #[test]
     fn headlines_lose_what_the_meta_titles_leave_out() {
-        let metas = ["Rain due on Tuesday - The Daily"];
-        assert_eq!(headline_core("Rain due on Tuesday | The Daily", &metas, Some("The Daily")), "Rain due on Tuesday");
-        assert_eq!(headline_core("Thread: Rain due on Tuesday", &metas, Some("The Daily")), "Rain due on Tuesday");
-        assert_eq!(headline_core("Weather - Rain due on Tuesday", &metas, Some("The Daily")), "Rain due on Tuesday");
+        let core = |h1: &str, meta: &str| {
+            let metas = [meta.to_lowercase()];
+            let cores = [strip_site_name(meta, Some("The Daily")).to_lowercase()];
+            headline_core(h1, &metas, &cores)
+        };
+        assert_eq!(core("Rain due on Tuesday | The Daily", "Rain due on Tuesday - The Daily"), "Rain due on Tuesday");
+        assert_eq!(core("Thread: Rain due on Tuesday", "Rain due on Tuesday - The Daily"), "Rain due on Tuesday");
+        assert_eq!(core("Weather - Rain due on Tuesday", "Rain due on Tuesday - The Daily"), "Rain due on Tuesday");
         // A colon within a headline is not a separator.
-        assert_eq!(headline_core("Rain due: Tuesday", &["Rain due - The Daily"], Some("The Daily")), "Rain due: Tuesday");
+        assert_eq!(core("Rain due: Tuesday", "Rain due - The Daily"), "Rain due: Tuesday");
         // A meta title that repeats the headline in full keeps it whole.
-        let full = ["Tech events 2026 / 2027"];
-        assert_eq!(headline_core("Tech events 2026 / 2027", &full, None), "Tech events 2026 / 2027");
+        assert_eq!(core("Tech events 2026 / 2027", "Tech events 2026 / 2027"), "Tech events 2026 / 2027");
         assert_eq!(trim_permalink("Logging HOWTO¶"), "Logging HOWTO");
         assert_eq!(trim_permalink("Ansible playbooks \u{f0c1}"), "Ansible playbooks");
         assert_eq!(trim_permalink("What is C#?"), "What is C#?");
