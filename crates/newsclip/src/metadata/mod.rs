@@ -673,11 +673,15 @@ fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Opt
         .collect();
     // The site's name as the page gives it, else the distinctive part of its host.
     let site_hint = raw.site_name.clone().or_else(|| main_host(raw.canonical.as_deref().or(url)));
-    let h1_texts: Vec<(NodeId, String)> = h1s
+    let all_h1_texts: Vec<(NodeId, String)> = h1s
         .iter()
         .map(|id| (*id, trim_permalink(&fold(&heading_text(doc, *id))).to_string()))
         .filter(|(_, t)| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS)
         .collect();
+    // An <h1> that is the site's own name is its masthead, not a headline.
+    let site_alnum = raw.site_name.as_deref().map(alnum).filter(|s| !s.is_empty());
+    let h1_texts: Vec<(NodeId, String)> =
+        all_h1_texts.iter().filter(|(_, t)| site_alnum.as_deref() != Some(alnum(t).as_str())).cloned().collect();
     // The meta titles as given and with their site names cut, lower-cased:
     // what a headline may agree with.
     let metas_lc: Vec<String> = metas.iter().map(|m| m.to_lowercase()).collect();
@@ -740,7 +744,7 @@ fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Opt
         // One h1 only, close to the meta title: trust the visible headline.
         return (Some(stripped), None);
     }
-    if let Some((id, h)) = h1_texts.first() {
+    if let Some((id, h)) = all_h1_texts.first() {
         return (Some(h.clone()), Some(*id));
     }
     (None, None)
