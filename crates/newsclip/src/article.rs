@@ -227,19 +227,51 @@ impl Block {
     /// The block as plain text (a list's items one a line, a table's cells
     /// separated by tabs, a figure as its caption).
     pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        self.push_plain_text(&mut out);
+        out
+    }
+
+    /// Whether the block has no plain text.
+    pub fn is_empty(&self) -> bool {
         match self {
-            Block::Heading { text, .. } | Block::Paragraph { text } | Block::Quote { text } => {
-                text.clone()
+            Block::Heading { text, .. } | Block::Paragraph { text } | Block::Quote { text } | Block::Code { text, .. } => {
+                text.is_empty()
             }
-            Block::Code { text, .. } => text.clone(),
-            Block::List { items, .. } => items.join("\n"),
-            Block::Table { rows, .. } => rows
-                .iter()
-                .map(|r| r.join("\t"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            Block::Figure { caption, .. } => caption.clone().unwrap_or_default(),
+            Block::List { items, .. } => items.iter().all(String::is_empty) && items.len() <= 1,
+            Block::Table { rows, .. } => rows.is_empty() || (rows.len() == 1 && rows[0].iter().all(String::is_empty) && rows[0].len() <= 1),
+            Block::Figure { caption, .. } => caption.as_deref().is_none_or(str::is_empty),
         }
+    }
+
+    /// Append the block's plain text to `out`: list items a line each,
+    /// table rows a line each with cells separated by tabs.
+    pub fn push_plain_text(&self, out: &mut String) {
+        match self {
+            Block::Heading { text, .. } | Block::Paragraph { text } | Block::Quote { text } | Block::Code { text, .. } => {
+                out.push_str(text);
+            }
+            Block::List { items, .. } => push_joined(out, items, "\n"),
+            Block::Table { rows, .. } => {
+                for (i, r) in rows.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    push_joined(out, r, "\t");
+                }
+            }
+            Block::Figure { caption, .. } => out.push_str(caption.as_deref().unwrap_or_default()),
+        }
+    }
+}
+
+/// Append `items` to `out` with `sep` between them.
+fn push_joined(out: &mut String, items: &[String], sep: &str) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item);
     }
 }
 
@@ -248,12 +280,13 @@ impl Article {
     /// the blocks' plain text joined by blank lines, `images` the lead image
     /// and the body's figures.
     pub fn new(meta: crate::metadata::Metadata, blocks: Vec<Block>) -> Article {
-        let text = blocks
-            .iter()
-            .map(Block::plain_text)
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n\n");
+        let mut text = String::new();
+        for b in &blocks {
+            if !text.is_empty() && !b.is_empty() {
+                text.push_str("\n\n");
+            }
+            b.push_plain_text(&mut text);
+        }
         let mut images = meta.images;
         for b in &blocks {
             if let Block::Figure { src, alt, caption, credit } = b {

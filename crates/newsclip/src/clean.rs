@@ -11,7 +11,7 @@
 use std::sync::LazyLock;
 
 use html5ever::{local_name, LocalName};
-use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use crate::dom::{Document, Edge, NodeId};
 use crate::options::Options;
@@ -93,38 +93,83 @@ fn is_furniture_role(role: &str) -> bool {
 /// id (split at spaces, `-` and `_`), so `post-footer` and `share_bar` match
 /// but `navigator-content` does not. Readability's `unlikelyCandidates` and
 /// trafilatura's `OVERALL_DISCARD`, restated as whole words.
-static FURNITURE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(nav|navbar|navigation|menu|menus|submenu|breadcrumb|breadcrumbs|sidebar|sidebars|footer|masthead|share|sharing|sharebar|shares|social|socials|related|recommended|recommendations|recirc|cookie|cookies|consent|gdpr|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|advertisement|advertising|ads|ad|adsense|adslot|sponsor|sponsored|disqus|popup|modal|overlay|toolbar|pagination|pager|paywall|outbrain|taboola|rss|login|signin|register|tagcloud|taglist|tags|byline|jump|print|cta|topbar|offcanvas|trending|mostpopular|popular|subnav|dropdown|hamburger|drawer|lightbox|teaser|teasers|authorbox|author|authors|bio|biography|donate|donation|notification|alert|newsticker|ticker)$",
-    )
-    .expect("valid regex")
-});
+const FURNITURE_WORDS: &[&str] = &[
+    "nav", "navbar", "navigation", "menu", "menus", "submenu", "breadcrumb", "breadcrumbs",
+    "sidebar", "sidebars", "footer", "masthead", "share", "sharing", "sharebar", "shares",
+    "social", "socials", "related", "recommended", "recommendations", "recirc", "cookie",
+    "cookies", "consent", "gdpr", "newsletter", "newsletters", "subscribe", "subscription",
+    "signup", "promo", "promos", "promotion", "advert", "advertisement", "advertising", "ads",
+    "ad", "adsense", "adslot", "sponsor", "sponsored", "disqus", "popup", "modal", "overlay",
+    "toolbar", "pagination", "pager", "paywall", "outbrain", "taboola", "rss", "login",
+    "signin", "register", "tagcloud", "taglist", "tags", "byline", "jump", "print", "cta",
+    "topbar", "offcanvas", "trending", "mostpopular", "popular", "subnav", "dropdown",
+    "hamburger", "drawer", "lightbox", "teaser", "teasers", "authorbox", "author", "authors",
+    "bio", "biography", "donate", "donation", "notification", "alert", "newsticker", "ticker",
+];
 
 /// Class/id words of overlays and prompts.
-static OVERLAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(cookie|cookies|cookiebanner|consent|gdpr|onetrust|popup|popups|modal|overlay|newsletter|subscribe|signup|promo|alert|notification|notifications|paywall|login|interstitial|lightbox)$",
-    )
-    .expect("valid regex")
-});
+const OVERLAY_WORDS: &[&str] = &[
+    "cookie", "cookies", "cookiebanner", "consent", "gdpr", "onetrust", "popup", "popups",
+    "modal", "overlay", "newsletter", "subscribe", "signup", "promo", "alert", "notification",
+    "notifications", "paywall", "login", "interstitial", "lightbox",
+];
 
 /// Class/id words of cookie and consent panels.
-static CONSENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(cookie|cookies|cookiebanner|consent|gdpr|onetrust)$").expect("valid regex")
-});
+const CONSENT_WORDS: &[&str] = &["cookie", "cookies", "cookiebanner", "consent", "gdpr", "onetrust"];
 
 /// Class/id words of a comment section.
-static COMMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(comment|comments|commentlist|respond|replies|discussion|disqus)$").expect("valid regex")
-});
+const COMMENT_WORDS: &[&str] = &["comment", "comments", "commentlist", "respond", "replies", "discussion", "disqus"];
 
 /// Class/id words of content (Readability's `positive`, as words).
-static CONTENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(article|articlebody|body|content|entry|main|page|post|text|blog|story|prose|richtext|markdown|rte|single|hentry|h-entry|e-content|maincontent|postbody|storycontent|answer|question|thread|message)$",
-    )
-    .expect("valid regex")
+const CONTENT_WORDS: &[&str] = &[
+    "article", "articlebody", "body", "content", "entry", "main", "page", "post", "text",
+    "blog", "story", "prose", "richtext", "markdown", "rte", "single", "hentry", "h-entry",
+    "e-content", "maincontent", "postbody", "storycontent", "answer", "question", "thread",
+    "message",
+];
+
+/// What a class/id word says of its element: bits of [`WORD_FURNITURE`] and the rest.
+type WordKind = u8;
+const WORD_FURNITURE: WordKind = 1;
+const WORD_OVERLAY: WordKind = 2;
+const WORD_CONSENT: WordKind = 4;
+const WORD_COMMENT: WordKind = 8;
+const WORD_CONTENT: WordKind = 16;
+
+/// Every class/id word with its kinds: one hash lookup a word instead of
+/// five regex runs (this pass sees every class word of the page).
+static WORD_KINDS: LazyLock<FxHashMap<&'static str, WordKind>> = LazyLock::new(|| {
+    let mut table = FxHashMap::default();
+    for (list, kind) in [
+        (FURNITURE_WORDS, WORD_FURNITURE),
+        (OVERLAY_WORDS, WORD_OVERLAY),
+        (CONSENT_WORDS, WORD_CONSENT),
+        (COMMENT_WORDS, WORD_COMMENT),
+        (CONTENT_WORDS, WORD_CONTENT),
+    ] {
+        for w in list {
+            *table.entry(*w).or_insert(0) |= kind;
+        }
+    }
+    table
 });
+
+/// Longest class/id word looked up; longer ones are never furniture words.
+const MAX_CLASS_WORD: usize = 24;
+
+/// The kinds of a class/id word, ignoring ASCII case.
+fn word_kind(word: &str) -> WordKind {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX_CLASS_WORD {
+        return 0;
+    }
+    let mut buf = [0u8; MAX_CLASS_WORD];
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    let Ok(lower) = std::str::from_utf8(lower) else { return 0 };
+    WORD_KINDS.get(lower).copied().unwrap_or(0)
+}
 
 /// Visible-CSS checks on a `style` attribute.
 fn style_hides(style: &str) -> bool {
@@ -155,53 +200,48 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
             walk.skip_children(id);
             continue;
         }
-        if hidden(doc, id) {
+        let a = Attrs::of(doc, id);
+        if a.hides(doc, id) {
             marks.hidden[i] = true;
         }
         if *tag == local_name!("body") || *tag == local_name!("html") {
             continue;
         }
-        let mut soft = is_furniture_tag(tag)
-            || doc.attr(id, "role").is_some_and(is_furniture_role);
+        let mut soft = is_furniture_tag(tag) || a.role.is_some_and(is_furniture_role);
         // Class and id words.
         let mut furniture = false;
         let mut comment = false;
         let mut content = false;
-        let mut overlay = doc
-            .attr(id, "role")
+        let mut overlay = a
+            .role
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("dialog") || r.trim().eq_ignore_ascii_case("alertdialog"))
-            || doc.attr(id, "aria-modal").is_some_and(|v| v.trim() == "true");
-        for attr in ["class", "id"] {
-            if let Some(v) = doc.attr(id, attr) {
-                for token in v.split_whitespace() {
-                    // A negation covers the rest of its class name:
-                    // `has-sidebar`, `hide-read-more-ad`.
-                    let mut negated = false;
-                    for word in token.split(['-', '_']) {
+            || a.aria_modal.is_some_and(|v| v.trim() == "true");
+        for v in [a.class, a.id].into_iter().flatten() {
+            for token in v.split_whitespace() {
+                // A negation covers the rest of its class name:
+                // `has-sidebar`, `hide-read-more-ad`.
+                for word in token.split(['-', '_']) {
                     if matches!(word, "has" | "with" | "no" | "without" | "hide" | "not") {
-                        negated = true;
+                        break;
                     }
-                    if word.is_empty() || word.len() > 24 || negated {
-                        continue;
-                    }
-                    if OVERLAY_WORDS.is_match(word) {
+                    let kind = word_kind(word);
+                    if kind & WORD_OVERLAY != 0 {
                         overlay = true;
-                        if CONSENT_WORDS.is_match(word) {
+                        if kind & WORD_CONSENT != 0 {
                             marks.consent[i] = true;
                         }
                     }
-                    if COMMENT_WORDS.is_match(word) {
+                    if kind & WORD_COMMENT != 0 {
                         comment = true;
-                    } else if FURNITURE_WORDS.is_match(word) {
+                    } else if kind & WORD_FURNITURE != 0 {
                         furniture = true;
-                    } else if CONTENT_WORDS.is_match(word) {
+                    } else if kind & WORD_CONTENT != 0 {
                         content = true;
-                    }
                     }
                 }
             }
         }
-        if doc.attr(id, "itemprop").is_some_and(|p| p.contains("articleBody") || p.contains("text")) {
+        if a.itemprop.is_some_and(|p| p.contains("articleBody") || p.contains("text")) {
             content = true;
         }
         marks.class_weight[i] = match (content, furniture || comment) {
@@ -234,16 +274,51 @@ fn noscript_is_furniture(doc: &Document, id: NodeId) -> bool {
     !doc.children(id).any(|c| doc.tag(c).is_some())
 }
 
-/// Whether the element is hidden by attribute or inline style.
-fn hidden(doc: &Document, id: NodeId) -> bool {
-    if doc.attr(id, "hidden").is_some() {
-        // React's streamed server rendering parks the page in hidden
-        // `S:n` boxes that its script moves into place.
-        return !doc.attr(id, "id").is_some_and(|v| v.starts_with("S:"));
+/// The attributes this pass reads, found in one walk over the element's
+/// attribute list (each `Document::attr` call is a walk of its own).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    aria_modal: Option<&'a str>,
+    aria_hidden: Option<&'a str>,
+    hidden: bool,
+    style: Option<&'a str>,
+    itemprop: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(doc: &'a Document, id: NodeId) -> Self {
+        let mut a = Attrs::default();
+        for attr in doc.attrs(id) {
+            let v = Some(&*attr.value);
+            match attr.name.local {
+                local_name!("class") => a.class = v,
+                local_name!("id") => a.id = v,
+                local_name!("role") => a.role = v,
+                local_name!("aria-modal") => a.aria_modal = v,
+                local_name!("aria-hidden") => a.aria_hidden = v,
+                local_name!("hidden") => a.hidden = true,
+                local_name!("style") => a.style = v,
+                local_name!("itemprop") => a.itemprop = v,
+                _ => {}
+            }
+        }
+        a
     }
-    if doc.attr(id, "aria-hidden").is_some_and(|v| v.trim() == "true") {
-        // Readability keeps images marked aria-hidden as fallbacks.
-        return !doc.is(id, &local_name!("img")) && !doc.is(id, &local_name!("figure"));
+
+    /// Whether the element is hidden by attribute or inline style.
+    fn hides(&self, doc: &Document, id: NodeId) -> bool {
+        if self.hidden {
+            // React's streamed server rendering parks the page in hidden
+            // `S:n` boxes that its script moves into place.
+            return !self.id.is_some_and(|v| v.starts_with("S:"));
+        }
+        if self.aria_hidden.is_some_and(|v| v.trim() == "true") {
+            // Readability keeps images marked aria-hidden as fallbacks.
+            return !doc.is(id, &local_name!("img")) && !doc.is(id, &local_name!("figure"));
+        }
+        self.style.is_some_and(style_hides)
     }
-    doc.attr(id, "style").is_some_and(style_hides)
 }

@@ -127,6 +127,15 @@ impl Document {
         }
     }
 
+    /// The element's attributes in source order (none for other nodes).
+    #[inline]
+    pub fn attrs(&self, id: NodeId) -> &[Attribute] {
+        match &self.node(id).data {
+            NodeData::Element { attrs, .. } => attrs,
+            _ => &[],
+        }
+    }
+
     /// The node's text, when it is a text node.
     #[inline]
     pub fn text(&self, id: NodeId) -> Option<&str> {
@@ -361,7 +370,7 @@ fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
     let mut suppressed = 0usize;
     let mut copied = 0usize;
     let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|b| *b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
         let at = i + off;
         let Some(tag) = scan_tag(bytes, at) else {
             i = at + 1;
@@ -399,7 +408,7 @@ fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
 fn nesting_over(bytes: &[u8], max_depth: usize) -> bool {
     let mut depth = 0usize;
     let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|b| *b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
         let at = i + off;
         match scan_tag(bytes, at) {
             Some(tag) => {
@@ -453,7 +462,7 @@ fn scan_tag(bytes: &[u8], at: usize) -> Option<ScannedTag> {
         return None;
     }
     let name = &bytes[start..j];
-    let close = bytes[j..].iter().position(|b| *b == b'>').map_or(bytes.len(), |p| j + p + 1);
+    let close = memchr::memchr(b'>', &bytes[j..]).map_or(bytes.len(), |p| j + p + 1);
     const RAW: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp", b"iframe", b"noembed", b"noframes"];
     if !end {
         if let Some(raw) = RAW.iter().find(|r| r.eq_ignore_ascii_case(name)) {
@@ -462,7 +471,7 @@ fn scan_tag(bytes: &[u8], at: usize) -> Option<ScannedTag> {
             let next = loop {
                 match find(bytes, k, b"</") {
                     Some(p) if bytes.len() >= p + 2 + raw.len() && bytes[p + 2..p + 2 + raw.len()].eq_ignore_ascii_case(raw) => {
-                        break bytes[p..].iter().position(|b| *b == b'>').map_or(bytes.len(), |q| p + q + 1);
+                        break memchr::memchr(b'>', &bytes[p..]).map_or(bytes.len(), |q| p + q + 1);
                     }
                     Some(p) => k = p + 2,
                     None => break bytes.len(),
@@ -479,7 +488,7 @@ fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     if from >= hay.len() {
         return None;
     }
-    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| from + p)
+    memchr::memmem::find(&hay[from..], needle).map(|p| from + p)
 }
 
 /// An element name owned by value, so that no borrow of the arena outlives

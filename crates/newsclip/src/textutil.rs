@@ -11,19 +11,27 @@ pub fn is_space(c: char) -> bool {
 /// `pending_space` carries a space across calls so that text split over
 /// nodes folds as one run.
 pub fn push_folded(out: &mut String, text: &str, pending_space: &mut bool) {
-    for c in text.chars() {
+    // Runs of non-space characters are copied as slices, not char by char.
+    let mut run: Option<usize> = None;
+    for (i, c) in text.char_indices() {
         if is_space(c) {
-            if c == '\u{00ad}' || c == '\u{200b}' || c == '\u{feff}' {
-                continue;
+            if let Some(start) = run.take() {
+                out.push_str(&text[start..i]);
             }
-            *pending_space = true;
-        } else {
+            // Soft hyphens and zero-width spaces join their neighbours.
+            if !matches!(c, '\u{00ad}' | '\u{200b}' | '\u{feff}') {
+                *pending_space = true;
+            }
+        } else if run.is_none() {
             if *pending_space && !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') {
                 out.push(' ');
             }
             *pending_space = false;
-            out.push(c);
+            run = Some(i);
         }
+    }
+    if let Some(start) = run {
+        out.push_str(&text[start..]);
     }
 }
 

@@ -3,7 +3,7 @@
 //! the body's language (whatlang, trigram profiles) wins over the markup.
 
 /// Letters of body text looked at.
-const SAMPLE_CHARS: usize = 2_000;
+const SAMPLE_CHARS: usize = 1_000;
 
 /// Fewer letters than this and detection is not trusted.
 const MIN_CHARS: usize = 200;
