@@ -155,6 +155,7 @@ pub fn extract_page(page: &Page) -> (Prediction, Outcome, Timing) {
                     quotes_found: copy.quotes.len(),
                     fields: crate::fields::PredFields {
                         title: article.title.clone(),
+                        title_source: article.title_source.clone(),
                         authors: article.authors,
                         published: article.published,
                         site_name: article.site_name,

@@ -40,6 +40,8 @@ pub struct TruthFields {
 pub struct PredFields {
     /// `Article::title`.
     pub title: Option<String>,
+    /// `Article::title_source`, shown beside title misses.
+    pub title_source: Option<String>,
     /// `Article::authors`.
     pub authors: Vec<String>,
     /// `Article::published`.
@@ -65,6 +67,8 @@ pub struct FieldCheck {
     pub pred: String,
     /// The normalised truth, for listings.
     pub truth: String,
+    /// Where the prediction came from, when the engine says (titles).
+    pub source: Option<String>,
 }
 
 /// The fields in report order.
@@ -82,6 +86,7 @@ pub fn check(pred: &PredFields, truth: &TruthFields) -> Vec<FieldCheck> {
             has_truth: tn.is_some(),
             pred: pn.unwrap_or_default(),
             truth: tn.unwrap_or_default(),
+            source: pred.title_source.clone(),
         });
     }
     if let Some(t) = &truth.authors {
@@ -95,6 +100,7 @@ pub fn check(pred: &PredFields, truth: &TruthFields) -> Vec<FieldCheck> {
             has_truth: !tn.is_empty(),
             pred: pn.join("; "),
             truth: tn.join("; "),
+            source: None,
         });
     }
     if let Some(t) = &truth.published {
@@ -106,6 +112,7 @@ pub fn check(pred: &PredFields, truth: &TruthFields) -> Vec<FieldCheck> {
             has_truth: td.is_some(),
             pred: pd.unwrap_or_default(),
             truth: td.unwrap_or_default(),
+            source: None,
         });
     }
     if let Some(t) = &truth.site_name {
@@ -117,6 +124,7 @@ pub fn check(pred: &PredFields, truth: &TruthFields) -> Vec<FieldCheck> {
             has_truth: tn.is_some(),
             pred: pn.unwrap_or_default(),
             truth: tn.unwrap_or_default(),
+            source: None,
         });
     }
     if let Some(t) = &truth.language {
@@ -128,11 +136,12 @@ pub fn check(pred: &PredFields, truth: &TruthFields) -> Vec<FieldCheck> {
             has_truth: tl.is_some(),
             pred: pl.unwrap_or_default(),
             truth: tl.unwrap_or_default(),
+            source: None,
         });
     }
     if let Some(t) = &truth.page_type {
         let p = pred.page_type.clone().unwrap_or_default();
-        out.push(FieldCheck { field: "page_type", ok: *t == p, has_truth: true, pred: p, truth: t.clone() });
+        out.push(FieldCheck { field: "page_type", ok: *t == p, has_truth: true, pred: p, truth: t.clone(), source: None });
     }
     out
 }
@@ -281,6 +290,7 @@ mod tests {
     fn fields_compare_after_normalising() {
         let pred = PredFields {
             title: None,
+            title_source: None,
             authors: vec!["Ann Lee".into(), "Bo Chan".into()],
             published: Some("2021-12-12T10:24:00-05:00".into()),
             site_name: Some("The  Daily".into()),

@@ -39,7 +39,7 @@ struct Args {
     /// Print N pages per metadata field where the field is wrong.
     #[arg(long, value_name = "N", default_value_t = 0)]
     field_misses: usize,
-    /// With --field-misses: only this field (authors, published, site_name, language, page_type).
+    /// With --field-misses: only this field (title, authors, published, site_name, language, page_type).
     #[arg(long, value_name = "FIELD")]
     field: Option<String>,
     /// Write each page's predicted text to DIR/<id>.txt.

@@ -714,6 +714,19 @@ pub fn print_field_misses(results: &[PageResult], only: Option<&str>, n: usize) 
         }
         println!("\n{field}: {} pages wrong; first {}:", misses.len(), n.min(misses.len()));
         for (r, c) in misses.iter().take(n) {
+            if field == "title" {
+                // Titles in full, with where ours came from: the miss is often
+                // a site name or a word at the end.
+                println!(
+                    "  {} {:<24} [{}]\n    pred  {:?}\n    truth {:?}",
+                    r.page.dataset.name(),
+                    r.page.id,
+                    c.source.as_deref().unwrap_or("none"),
+                    c.pred,
+                    c.truth
+                );
+                continue;
+            }
             println!(
                 "  {} {:<24} pred {:<40} truth {}",
                 r.page.dataset.name(),

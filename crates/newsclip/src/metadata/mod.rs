@@ -90,6 +90,8 @@ struct Raw {
     og_title: Option<String>,
     ld_headline: Option<String>,
     meta_title: Option<String>,
+    /// Dublin Core title: a page states it on purpose, as the title of the work.
+    dc_title: Option<String>,
     description: Option<String>,
     og_description: Option<String>,
     authors: Vec<String>,
@@ -444,23 +446,30 @@ fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
     if value.is_empty() {
         return;
     }
+    // One tag may name several properties: property="dc:title og:title".
+    for key in key.split_whitespace() {
+        read_meta_key(key, &value, raw);
+    }
+}
+
+/// Store one meta property's value in its slot.
+fn read_meta_key(key: &str, value: &str, raw: &mut Raw) {
     let set = |slot: &mut Option<String>| {
         if slot.is_none() {
-            *slot = Some(value.clone());
+            *slot = Some(value.to_string());
         }
     };
-    match key.as_str() {
+    match key {
         "og:title" => set(&mut raw.og_title),
-        "twitter:title" | "dc.title" | "dcterms.title" | "sailthru.title" | "parsely-title" => {
-            set(&mut raw.meta_title)
-        }
+        "dc.title" | "dc:title" | "dcterms.title" | "dcterms:title" | "dcterm:title" => set(&mut raw.dc_title),
+        "twitter:title" | "sailthru.title" | "parsely-title" => set(&mut raw.meta_title),
         "description" | "dc.description" | "dcterms.description" => set(&mut raw.description),
         "og:description" | "twitter:description" => set(&mut raw.og_description),
         "author" | "article:author" | "dc.creator" | "dcterms.creator" | "parsely-author"
         | "sailthru.author" | "byl" | "twitter:creator"
             if !value.starts_with("http") && !value.starts_with('@') && raw.authors.is_empty() =>
         {
-            raw.authors.push(value.clone());
+            raw.authors.push(value.to_string());
             raw.authors_source = Some("meta");
         }
         "article:published_time" | "datepublished" | "dc.date" | "dcterms.created"
@@ -469,14 +478,14 @@ fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
         | "article.published" | "dcterms.date" | "dcterms.issued"
             if raw.published.is_none() =>
         {
-            raw.published = Some(value.clone());
+            raw.published = Some(value.to_string());
             raw.published_source = Some("meta");
         }
         "article:modified_time" | "og:updated_time" | "datemodified" | "dcterms.modified" | "last-modified"
         | "article.updated" | "lastmod"
             if raw.modified.is_none() =>
         {
-            raw.modified = Some(value.clone());
+            raw.modified = Some(value.to_string());
             raw.modified_source = Some("meta");
         }
         "article:publisher" if !value.starts_with("http") => set(&mut raw.publisher),
@@ -657,16 +666,48 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " ·
 
 /// Pick the headline: a visible `<h1>` that agrees with the meta titles
 /// wins; else the meta title with the site name cut off.
+///
+/// Title study, 2026-11-29, WCXB dev: of the 657 pages where exactly one of
+/// the first `<h1>` and the `<title>` with its last part cut was right, the
+/// `<h1>` was on 412. No signal tried (page type, number of `<h1>`s, heading
+/// length, og:title or JSON-LD agreeing with one side) splits them better
+/// than the echo test below, so the order stays: `<h1>` first.
 fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Option<&str>) -> (Option<String>, Option<NodeId>) {
-    let metas: Vec<&str> = [&raw.ld_headline, &raw.og_title, &raw.meta_title, &raw.title_tag]
+    let metas: Vec<&str> = [&raw.ld_headline, &raw.dc_title, &raw.og_title, &raw.meta_title, &raw.title_tag]
         .into_iter()
         .filter_map(|o| o.as_deref())
         .collect();
-    let h1_texts: Vec<(NodeId, String)> = h1s
+    // The site's name as the page gives it, else the distinctive part of its host.
+    let site_hint = raw.site_name.clone().or_else(|| main_host(raw.canonical.as_deref().or(url)));
+    let all_h1_texts: Vec<(NodeId, String)> = h1s
         .iter()
-        .map(|id| (*id, fold(&doc.raw_text(*id))))
+        .map(|id| (*id, trim_permalink(&fold(&heading_text(doc, *id))).to_string()))
         .filter(|(_, t)| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS)
         .collect();
+    // An <h1> that is the site's own name is its masthead, not a headline.
+    let site_alnum = raw.site_name.as_deref().map(alnum).filter(|s| !s.is_empty());
+    let h1_texts: Vec<(NodeId, String)> =
+        all_h1_texts.iter().filter(|(_, t)| site_alnum.as_deref() != Some(alnum(t).as_str())).cloned().collect();
+    // The meta titles as given and with their site names cut, lower-cased:
+    // what a headline may agree with.
+    let metas_lc: Vec<String> = metas.iter().map(|m| m.to_lowercase()).collect();
+    let cores_lc: Vec<String> = metas.iter().map(|m| strip_site_name(m, site_hint.as_deref()).to_lowercase()).collect();
+    let agrees = |t: &str| {
+        let t = t.to_lowercase();
+        metas_lc.contains(&t) || cores_lc.contains(&t)
+    };
+    // The chosen heading, less what the meta titles leave out; when that
+    // does not agree with them but another <h1> does word for word, that
+    // one (a page's own headline above a section or card heading).
+    let settle = |id: NodeId, h: &str| -> (Option<String>, Option<NodeId>) {
+        let core = headline_core(h, &metas_lc, &cores_lc);
+        if !agrees(&core) {
+            if let Some((other, text)) = h1_texts.iter().find(|(_, t)| agrees(t)) {
+                return (Some(text.clone()), Some(*other));
+            }
+        }
+        (Some(core), Some(id))
+    };
     // The visible headline of the main content: an <h1> inside it, else the
     // nearest <h1> before it.
     if let Some(first_root) = main.roots.first() {
@@ -679,7 +720,7 @@ fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Opt
             // slogan (a home or service page): the meta title names the page.
             let echoed = metas.is_empty() || metas.iter().any(|m| word_overlap(h, m) >= MIN_TITLE_OVERLAP);
             if echoed {
-                return (Some(h.clone()), Some(*id));
+                return settle(*id, h);
             }
         }
     }
@@ -693,24 +734,23 @@ fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Opt
                 || (hl.len() >= 10 && ml.starts_with(&hl))
                 || (ml.len() >= 10 && hl.starts_with(&ml))
             {
-                return (Some(h.clone()), Some(*id));
+                return settle(*id, h);
             }
         }
     }
-    let site = raw.site_name.as_deref();
     let best_meta = raw
         .ld_headline
         .as_deref()
+        .or(raw.dc_title.as_deref())
         .or(raw.og_title.as_deref())
         .or(raw.meta_title.as_deref())
         .or(raw.title_tag.as_deref());
     if let Some(m) = best_meta {
-        let host = main_host(raw.canonical.as_deref().or(url));
-        let stripped = strip_site_name(m, site.or(host.as_deref()));
+        let stripped = strip_site_name(m, site_hint.as_deref());
         // One h1 only, close to the meta title: trust the visible headline.
         return (Some(stripped), None);
     }
-    if let Some((id, h)) = h1_texts.first() {
+    if let Some((id, h)) = all_h1_texts.first() {
         return (Some(h.clone()), Some(*id));
     }
     (None, None)
@@ -742,7 +782,9 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
                     return a.trim().to_string();
                 }
             }
-            if let Some((a, b)) = title.split_once(sep) {
+            // "Figma: The Collaborative Interface Design Tool": a brand led
+            // in with a colon is part of the title.
+            if let Some((a, b)) = title.split_once(sep).filter(|_| !sep.starts_with(':')) {
                 let al = alnum(a);
                 if al.len() > 2 && (al == sl || sl.contains(&al)) {
                     return b.trim().to_string();
@@ -763,6 +805,77 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
         }
     }
     title.to_string()
+}
+
+/// Separators that set a site or section name apart from a headline; a
+/// colon is not one of them, since headlines use it within themselves
+/// ("Mobile UX Design: The Ultimate Guide").
+const NAME_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " « ", " ~ "];
+
+/// A visible headline less what the page's meta titles leave out: a part set
+/// off by a separator ("Vehicle News | WRAL", "Payment issues - How to pay")
+/// or a one-word label before a colon ("Thread: …", "Blog: …"), when the
+/// rest is exactly what a meta title says once its site name is cut. A
+/// headline that a meta title repeats in full is kept whole.
+fn headline_core(h1: &str, metas_lc: &[String], cores_lc: &[String]) -> String {
+    let hl = h1.to_lowercase();
+    if metas_lc.contains(&hl) {
+        return h1.to_string();
+    }
+    let named = |part: &str| {
+        let part = part.trim();
+        (!part.is_empty() && cores_lc.contains(&part.to_lowercase())).then(|| part.to_string())
+    };
+    for sep in NAME_SEPARATORS {
+        if let Some((a, _)) = h1.rsplit_once(sep) {
+            if let Some(core) = named(a) {
+                return core;
+            }
+        }
+        if let Some((_, b)) = h1.split_once(sep) {
+            if let Some(core) = named(b) {
+                return core;
+            }
+        }
+    }
+    if let Some((label, rest)) = h1.split_once(": ") {
+        if word_count(label) == 1 {
+            if let Some(core) = named(rest) {
+                return core;
+            }
+        }
+    }
+    h1.to_string()
+}
+
+/// The text of a heading as it reads: a space where a `<br>` or a block
+/// breaks the line ("Cosmetic Packaging<br>Design"), nothing from an inline
+/// `<svg>` logo's `<title>`, scripts or styles.
+fn heading_text(doc: &Document, root: NodeId) -> String {
+    let mut out = String::new();
+    for id in doc.descendants(root) {
+        if let Some(t) = doc.text(id) {
+            let hidden = doc.ancestors(id).take_while(|a| *a != root).any(|a| {
+                doc.tag(a).is_some_and(|tag| {
+                    matches!(*tag, local_name!("svg") | local_name!("script") | local_name!("style") | local_name!("template"))
+                })
+            });
+            if !hidden {
+                out.push_str(t);
+            }
+        } else if doc.tag(id).is_some_and(|tag| {
+            matches!(*tag, local_name!("br") | local_name!("div") | local_name!("p") | local_name!("li") | local_name!("td"))
+        }) {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// A heading without the permalink glyph that documentation generators
+/// append ("Logging HOWTO¶", an icon-font link sign).
+fn trim_permalink(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '¶' | '🔗' | '\u{e000}'..='\u{f8ff}'))
 }
 
 /// Share of the headline's words found in a meta title.
@@ -802,5 +915,28 @@ mod tests {
             "Rain due on Tuesday"
         );
         assert_eq!(strip_site_name("Short title", None), "Short title");
+        assert_eq!(
+            strip_site_name("Drawbench: The Collaborative Sketching Tool", Some("Drawbench")),
+            "Drawbench: The Collaborative Sketching Tool"
+        );
+    }
+
+    #[test]
+    fn headlines_lose_what_the_meta_titles_leave_out() {
+        let core = |h1: &str, meta: &str| {
+            let metas = [meta.to_lowercase()];
+            let cores = [strip_site_name(meta, Some("The Daily")).to_lowercase()];
+            headline_core(h1, &metas, &cores)
+        };
+        assert_eq!(core("Rain due on Tuesday | The Daily", "Rain due on Tuesday - The Daily"), "Rain due on Tuesday");
+        assert_eq!(core("Thread: Rain due on Tuesday", "Rain due on Tuesday - The Daily"), "Rain due on Tuesday");
+        assert_eq!(core("Weather - Rain due on Tuesday", "Rain due on Tuesday - The Daily"), "Rain due on Tuesday");
+        // A colon within a headline is not a separator.
+        assert_eq!(core("Rain due: Tuesday", "Rain due - The Daily"), "Rain due: Tuesday");
+        // A meta title that repeats the headline in full keeps it whole.
+        assert_eq!(core("Tech events 2026 / 2027", "Tech events 2026 / 2027"), "Tech events 2026 / 2027");
+        assert_eq!(trim_permalink("Logging HOWTO¶"), "Logging HOWTO");
+        assert_eq!(trim_permalink("Ansible playbooks \u{f0c1}"), "Ansible playbooks");
+        assert_eq!(trim_permalink("What is C#?"), "What is C#?");
     }
 }
