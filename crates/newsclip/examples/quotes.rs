@@ -20,6 +20,14 @@ fn main() {
         newsclip::quotes::annotate(&mut a, &newsclip::Options::default());
         a
     };
+    // `quotes FILE --paras` prints the paragraphs first, numbered as quotes count them.
+    if std::env::args().any(|a| a == "--paras") {
+        let starts = newsclip::quotes::block_starts(&article);
+        for (i, b) in article.blocks.iter().enumerate() {
+            let kind = format!("{b:?}").split([' ', '{']).next().unwrap_or("").to_string();
+            println!("¶{} @{:?} {kind} {}", i + 1, starts[i], b.plain_text());
+        }
+    }
     for q in &article.quotes {
         println!(
             "[{}] {:?} {:?}\n    speaker={:?} cue={:?} via={:?}",

@@ -247,3 +247,37 @@ fn renderings_mark_the_quotes() {
     assert_eq!(again.text, a.text);
     assert_eq!(again.quotes.len(), a.quotes.len());
 }
+
+#[test]
+fn abbreviated_titles_and_verbs_outside_the_lexicon() {
+    let a = annotate(&[
+        "As spine surgeon Dr. Hana Brook of the clinic explains, good chairs matter.",
+        "“Slouching pulls the spine out of line,” says Dr. Brook.",
+        "“Rest is part of training,” Brook clarifies. “So is sleep.”",
+        "\"Mixed marks happen in copy,” she states.",
+    ]);
+    assert_eq!(speaker(quote(&a, "Slouching")), "Hana Brook");
+    let q = quote(&a, "Rest is part");
+    assert_eq!((speaker(q), q.cue.as_deref()), ("Hana Brook", Some("clarifies")));
+    assert_eq!(speaker(quote(&a, "So is sleep")), "Hana Brook");
+    assert_eq!(speaker(quote(&a, "Mixed marks")), "Hana Brook");
+}
+
+#[test]
+fn a_quote_standing_alone_takes_the_last_speaker() {
+    let a = annotate(&[
+        "“Chairs should support the lower back,” said Omar Reyes, a physiotherapist.",
+        "Look for adjustable armrests. “Elbows should rest at a right angle.”",
+        "The auditors at Northgate Labs summed up their findings. Northgate Labs noted:",
+        "“No critical flaws were identified.”",
+    ]);
+    assert_eq!(speaker(quote(&a, "Elbows should rest")), "Omar Reyes");
+    assert_eq!(speaker(quote(&a, "No critical flaws")), "Northgate Labs");
+}
+
+#[test]
+fn a_reported_clause_with_marked_words_is_one_partial_quote() {
+    let a = annotate(&["Carla Mendes warns that “people on insulin should see a doctor first,” largely because of the risk."]);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Partial);
+}

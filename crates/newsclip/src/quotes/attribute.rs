@@ -43,6 +43,9 @@ pub struct ParagraphQuotes {
     pub quotes: Vec<Found1>,
     /// The outlets its attributing sentences credit.
     pub sources: Vec<String>,
+    /// The speaker of a cue that ends the paragraph with a colon ("SRLabs
+    /// noted:"), who speaks the quotation that follows.
+    pub intro_speaker: Option<(String, Option<String>)>,
 }
 
 /// A cue and what it attributes.
@@ -163,18 +166,20 @@ pub fn paragraph(
 
     // Cues and their speakers.
     let mut cues: Vec<Cue> = Vec::new();
+    let frames = frame_verbs(ctx, spans);
     let mut i = 0;
     while i < toks.len() {
         if toks[i].quoted.is_some() || !toks[i].word {
             i += 1;
             continue;
         }
-        if !lex.according.may_start(toks[i].mask) && !lex.speech_verbs.may_start(toks[i].mask) {
+        let framed = frames.contains(&i);
+        if !framed && !lex.according.may_start(toks[i].mask) && !lex.speech_verbs.may_start(toks[i].mask) {
             i += 1;
             continue;
         }
         let according = ctx.phrase(&lex.according, i);
-        let verb = ctx.phrase(&lex.speech_verbs, i);
+        let verb = ctx.phrase(&lex.speech_verbs, i).or(framed.then_some(1));
         let Some(len) = according.or(verb) else {
             i += 1;
             continue;
@@ -243,7 +248,8 @@ pub fn paragraph(
                     let (sp, v) = c.speaker.clone().unwrap_or_default();
                     (Some(sp), Some(cue_text(c)), v.or_else(|| sent_via[sentence].clone()))
                 }
-                (None, true) if first == 0 || continuing => {
+                // A quote standing alone takes the speaker quoted last.
+                (None, true) if prev_speaker.is_some() => {
                     (prev_speaker.map(|p| p.0.clone()), None, prev_speaker.and_then(|p| p.1.clone()))
                 }
                 (None, true) => (None, None, sent_via[sentence].clone()),
@@ -327,6 +333,10 @@ pub fn paragraph(
         if end <= start || toks[start..end].iter().filter(|t| t.word).count() < MIN_INDIRECT_WORDS {
             continue;
         }
+        // A reported clause holding marked words is their partial quote only.
+        if toks[start..end].iter().any(|t| t.quoted.is_some_and(|q| out.quotes.iter().any(|f| f.start == spans[q].start))) {
+            continue;
+        }
         // A that-clause inside one already taken ("said that… and noted that…").
         if out.quotes.iter().any(|q| q.kind == QuoteKind::Indirect && q.start <= toks[start].start && toks[start].start < q.end) {
             continue;
@@ -344,6 +354,62 @@ pub fn paragraph(
         });
     }
     out.quotes.sort_by_key(|q| q.start);
+    if toks.last().is_some_and(|t| t.punct() == Some(':')) {
+        let last_sentence = sents.len().saturating_sub(1);
+        out.intro_speaker = cues.iter().rev().find(|c| c.sentence == last_sentence).and_then(|c| c.speaker.clone());
+    }
+    out
+}
+
+/// Verbs outside the lexicon that the frame of a quote shows to be cues:
+/// a lone verb-like word next to a name or pronoun right after a quote that
+/// ends in a comma (`"…," Wilgus clarifies.`, `"…," offers Mattson, "…"`).
+fn frame_verbs(ctx: &Ctx, spans: &[Span]) -> Vec<usize> {
+    let toks = ctx.toks;
+    let lex = ctx.lex;
+    let mut out = Vec::new();
+    let verb_like = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.word
+                && t.quoted.is_none()
+                && !t.cap
+                && (t.lower.ends_with('s') || t.lower.ends_with("ed"))
+                && !lex.function.in_mask(t.mask)
+                && !lex.prepositions.in_mask(t.mask)
+                && !lex.skip.in_mask(t.mask)
+                && !lex.speech_verbs.in_mask(t.mask)
+        })
+    };
+    let speaker_like = |f: &Found| matches!(f.np, Np::Name { .. } | Np::Pronoun(Some(_)) | Np::Role(..));
+    let frame_end = |k: usize| toks.get(k).is_none_or(|t| t.quoted.is_some() || matches!(t.punct(), Some('.' | ',' | ';' | '!' | '?')));
+    for (k, span) in spans.iter().enumerate() {
+        if !span.closed {
+            continue;
+        }
+        let Some(last) = toks.iter().rposition(|t| t.quoted == Some(k)) else { continue };
+        let mut j = last + 1;
+        let comma_inside = ctx.text[span.start..span.end].ends_with([',', '?', '!']);
+        if toks.get(j).is_some_and(|t| t.punct() == Some(',')) {
+            j += 1;
+        } else if !comma_inside {
+            continue;
+        }
+        // `"…," Name verb.`
+        if let Some(f) = ctx.np_at(j).filter(speaker_like) {
+            if verb_like(f.last + 1) && frame_end(f.last + 2) {
+                out.push(f.last + 1);
+                continue;
+            }
+        }
+        // `"…," verb Name.`
+        if verb_like(j) {
+            if let Some(f) = ctx.np_at(j + 1).filter(speaker_like) {
+                if frame_end(f.last + 1) {
+                    out.push(j);
+                }
+            }
+        }
+    }
     out
 }
 

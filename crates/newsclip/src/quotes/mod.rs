@@ -15,7 +15,7 @@ mod phrases;
 mod registry;
 mod text;
 
-use crate::{Article, Block, Options, Quote, QuoteKind};
+use crate::{Article, Block, Options, Quote};
 
 /// Fill in `quotes`, `sources_cited` and `people` from the article's
 /// blocks, unless `opts.quotes` is off (then they are left empty).
@@ -62,10 +62,8 @@ pub fn annotate(article: &mut Article, opts: &Options) {
         for q in found.quotes {
             let start = base_chars + para[..q.start].chars().count();
             let end = start + para[q.start..q.end].chars().count();
-            if q.kind == QuoteKind::Direct {
-                if let Some(s) = &q.speaker {
-                    last_speaker = Some((s.clone(), q.via.clone()));
-                }
+            if let Some(s) = &q.speaker {
+                last_speaker = Some((s.clone(), q.via.clone()));
             }
             if q.continues || q.open_end {
                 chain.push(quotes.len());
@@ -81,6 +79,9 @@ pub fn annotate(article: &mut Article, opts: &Options) {
                 start,
                 end,
             });
+        }
+        if found.intro_speaker.is_some() {
+            last_speaker = found.intro_speaker;
         }
         // A quote over several paragraphs has one speaker: the first found.
         if !next_open && chain.len() > 1 {

@@ -170,8 +170,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if let Some(n) = self.phrase(&lex.roles, j).or(if tj.cap { self.phrase(&lex.honorifics, j) } else { None }) {
-                titled |= tj.cap && self.phrase(&lex.honorifics, j).is_some();
+                let honorific = tj.cap && self.phrase(&lex.honorifics, j).is_some();
+                titled |= honorific;
                 j += n;
+                // "Dr." keeps its full stop as a token: step over it before a name.
+                if honorific && self.toks.get(j).is_some_and(|t| t.punct() == Some('.')) && self.name_word(j + 1) {
+                    j += 1;
+                }
                 last_title_end = Some(j);
                 lowercase_run = 0;
                 continue;
@@ -259,6 +264,11 @@ impl<'a> Ctx<'a> {
         let mut k = i;
         while k > 0 {
             let p = &self.toks[k - 1];
+            // The full stop of an abbreviated honorific ("Dr. Jazini").
+            if p.punct() == Some('.') && k >= 2 && lex.honorific_mask(self.toks[k - 2].mask) && self.toks[k - 2].cap {
+                k -= 1;
+                continue;
+            }
             if !p.word || p.quoted.is_some() {
                 break;
             }
