@@ -281,3 +281,21 @@ fn a_reported_clause_with_marked_words_is_one_partial_quote() {
     assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
     assert_eq!(a.quotes[0].kind, QuoteKind::Partial);
 }
+
+#[test]
+fn appositions_and_anonymous_sources() {
+    let a = annotate(&[
+        "“Our goal is to listen first,” says Co-Founder, Stephanie Oren.",
+        "“It is a complicated category,” Callan Spicer, vice president of Spicer Appliance & Security told us.",
+        "Martin Dale, the federation’s youngest board member, said: “A cup of tea goes a long way.”",
+        "Certified planner Marta M. Chen of Annuity Partners confirms, “Millennials do plan.”",
+        "“She manages everything,” said the source, who asked not to be named.",
+        "“We are reviewing the video,” a TikTok representative said.",
+    ]);
+    assert_eq!(speaker(quote(&a, "listen first")), "Stephanie Oren");
+    assert_eq!(speaker(quote(&a, "complicated category")), "Callan Spicer");
+    assert_eq!(speaker(quote(&a, "cup of tea")), "Martin Dale");
+    assert_eq!(speaker(quote(&a, "Millennials do plan")), "Marta M. Chen");
+    assert_eq!(quote(&a, "manages everything").speaker, None);
+    assert_eq!(speaker(quote(&a, "reviewing the video")), "TikTok");
+}

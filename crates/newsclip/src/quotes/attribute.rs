@@ -241,16 +241,16 @@ pub fn paragraph(
         let (speaker, cue, via) = match chosen {
             Some(c) => {
                 let (sp, v) = c.speaker.clone().unwrap_or_default();
-                (Some(sp), Some(cue_text(c)), v.or_else(|| sent_via[sentence].clone()))
+                (named(sp), Some(cue_text(c)), v.or_else(|| sent_via[sentence].clone()))
             }
             None => match (&para_cue, direct) {
                 (Some(c), _) => {
                     let (sp, v) = c.speaker.clone().unwrap_or_default();
-                    (Some(sp), Some(cue_text(c)), v.or_else(|| sent_via[sentence].clone()))
+                    (named(sp), Some(cue_text(c)), v.or_else(|| sent_via[sentence].clone()))
                 }
                 // A quote standing alone takes the speaker quoted last.
                 (None, true) if prev_speaker.is_some() => {
-                    (prev_speaker.map(|p| p.0.clone()), None, prev_speaker.and_then(|p| p.1.clone()))
+                    (prev_speaker.and_then(|p| named(p.0.clone())), None, prev_speaker.and_then(|p| p.1.clone()))
                 }
                 (None, true) => (None, None, sent_via[sentence].clone()),
                 // Marked words with no speech around them: scare quotes, titles.
@@ -346,7 +346,7 @@ pub fn paragraph(
             start: toks[start].start,
             end: toks[end - 1].end,
             kind: QuoteKind::Indirect,
-            speaker: Some(sp),
+            speaker: named(sp),
             cue: Some(cue_text(c)),
             via: v.or_else(|| sent_via[c.sentence].clone()),
             open_end: false,
@@ -359,6 +359,11 @@ pub fn paragraph(
         out.intro_speaker = cues.iter().rev().find(|c| c.sentence == last_sentence).and_then(|c| c.speaker.clone());
     }
     out
+}
+
+/// A resolved speaker: an empty name is an anonymous source ("the source").
+fn named(speaker: String) -> Option<String> {
+    (!speaker.is_empty()).then_some(speaker)
 }
 
 /// Verbs outside the lexicon that the frame of a quote shows to be cues:
@@ -375,7 +380,7 @@ fn frame_verbs(ctx: &Ctx, spans: &[Span]) -> Vec<usize> {
                 && !t.cap
                 && (t.lower.ends_with('s') || t.lower.ends_with("ed"))
                 && !lex.function.in_mask(t.mask)
-                && !lex.prepositions.in_mask(t.mask)
+                && !lex.is_preposition(t.mask)
                 && !lex.skip.in_mask(t.mask)
                 && !lex.speech_verbs.in_mask(t.mask)
         })
@@ -465,13 +470,43 @@ fn speaker_of(
     if inverted && !object_verb && !complement {
         if ctx.outlet_at(after).is_none() {
             if let Some(f) = ctx.np_at(after) {
+                // "says Co-Founder, Stephanie Özcan": the name after the role.
+                if let Np::Role(..) = f.np {
+                    if toks.get(f.last + 1).is_some_and(|t| t.punct() == Some(',')) {
+                        if let Some(n) = ctx.np_at(f.last + 2).filter(|n| matches!(n.np, Np::Name { .. })) {
+                            return reg.resolve(&n.np, lex);
+                        }
+                    }
+                }
                 return reg.resolve(&f.np, lex);
             }
+        }
+    }
+    // A subject set off by an apposition: "Martin Daly, the firm's youngest
+    // board member, said", `"…," Callan Spicher, vice president of X, told us`.
+    if let Some(f) = clause_subject(ctx, sa, cue.at) {
+        let personal = match &f.np {
+            Np::Name { words, .. } => *words >= 2,
+            Np::Role(..) | Np::Pronoun(Some(_)) => true,
+            _ => false,
+        };
+        if personal && f.last + 2 < p && toks[f.last + 1].punct() == Some(',') {
+            return reg.resolve(&f.np, lex);
         }
     }
     if p > sa {
         if let Some(f) = ctx.np_ending_at(p - 1) {
             return reg.resolve(&f.np, lex);
+        }
+        // "Dr. Ehsan Jazini of VSI explains": the person before "of" the body.
+        let mut q = p - 1;
+        while q > sa && ctx.name_word(q) {
+            q -= 1;
+        }
+        if q + 1 < p && q > sa && lex.is_preposition(toks[q].mask) && toks[q].quoted.is_none() {
+            if let Some(f) = ctx.np_ending_at(q - 1).filter(|f| matches!(f.np, Np::Name { .. } | Np::Role(..))) {
+                return reg.resolve(&f.np, lex);
+            }
         }
     }
     if !inverted {

@@ -258,6 +258,13 @@ impl Lexicon {
         self.honorifics_m.in_mask(mask) || self.honorifics_f.in_mask(mask) || self.honorifics.in_mask(mask)
     }
 
+    /// Whether a word with this mask is a preposition and not also an
+    /// article: the lists of all languages are loaded together, and Spanish
+    /// "a" or German "an" must not hide English "an analyst said".
+    pub fn is_preposition(&self, mask: u64) -> bool {
+        self.prepositions.in_mask(mask) && !self.determiners.in_mask(mask)
+    }
+
     /// Whether a lower-case word is any honorific.
     pub fn is_honorific(&self, word: &str) -> bool {
         self.honorifics_m.has(word) || self.honorifics_f.has(word) || self.honorifics.has(word)

@@ -264,8 +264,12 @@ impl<'a> Ctx<'a> {
         let mut k = i;
         while k > 0 {
             let p = &self.toks[k - 1];
-            // The full stop of an abbreviated honorific ("Dr. Jazini").
-            if p.punct() == Some('.') && k >= 2 && lex.honorific_mask(self.toks[k - 2].mask) && self.toks[k - 2].cap {
+            // The full stop of an abbreviated honorific or an initial ("Dr. Jazini", "Marguerita M. Cheng").
+            let before = k.checked_sub(2).map(|b| &self.toks[b]);
+            let abbreviation = before.is_some_and(|b| {
+                b.cap && b.quoted.is_none() && (lex.honorific_mask(b.mask) || b.word && b.lower.chars().count() == 1)
+            });
+            if p.punct() == Some('.') && abbreviation {
                 k -= 1;
                 continue;
             }
@@ -288,7 +292,11 @@ impl<'a> Ctx<'a> {
         }
         // Try the longest phrase first, then shorter ones, for one that ends at `i`.
         for s in k..=i {
-            if s > 0 && lex.prepositions.in_mask(self.toks[s - 1].mask) && self.toks[s - 1].quoted.is_none() {
+            if s > 0 && lex.is_preposition(self.toks[s - 1].mask) && self.toks[s - 1].quoted.is_none() {
+                continue;
+            }
+            // Not the tail of a longer name ("Partners" of "Annuity Partners").
+            if s > k && self.name_word(s - 1) && self.name_word(s) {
                 continue;
             }
             if let Some(f) = self.np_at(s) {

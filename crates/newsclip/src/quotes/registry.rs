@@ -48,6 +48,25 @@ pub struct Registry {
     last_body: Option<String>,
 }
 
+/// Role nouns of people who speak for an organisation: "a TikTok
+/// representative" speaks for TikTok.
+const SPEAKS_FOR: [&str; 7] = ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "representatives", "official"];
+
+/// The speaker of a role no named person holds: the organisation it speaks
+/// for when the role names one ("a Google spokesperson" → "Google"), else
+/// nobody (an empty name: "the source", "one researcher" are anonymous).
+fn unnamed_role_speaker(text: &str, head: &str) -> String {
+    if !SPEAKS_FOR.contains(&head) {
+        return String::new();
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let modifiers = &words[..words.len().saturating_sub(1)];
+    if !modifiers.is_empty() && modifiers.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return modifiers.join(" ").trim_end_matches("’s").trim_end_matches("'s").to_string();
+    }
+    String::new()
+}
+
 /// Whether a name looks like a person's, not an outlet's or a body's.
 fn person_like(name: &str, words: usize, lex: &super::lexicon::Lexicon) -> bool {
     let ws: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
@@ -151,7 +170,7 @@ impl Registry {
                         self.people[i].evidence = true;
                         Some((self.people[i].full.clone(), None))
                     }
-                    None => Some((text.clone(), None)),
+                    None => Some((unnamed_role_speaker(text, head), None)),
                 }
             }
             Np::Doc(words) => {
