@@ -299,3 +299,28 @@ fn appositions_and_anonymous_sources() {
     assert_eq!(quote(&a, "manages everything").speaker, None);
     assert_eq!(speaker(quote(&a, "reviewing the video")), "TikTok");
 }
+
+#[test]
+fn an_introduced_block_quotation_and_quotes_in_list_items() {
+    let text = [
+        "The philosopher Anna Kreuz answers the sceptics in her book. Kreuz neatly refutes this:",
+        "To put it plainly, the claim that everything is subjective must itself be either subjective or objective.",
+        "Her advice, in short:",
+        "Just start. “You can feel results immediately,” Kreuz says.",
+        "“Which entity was breached?”",
+    ];
+    let blocks = vec![
+        Block::Paragraph { text: text[0].to_string() },
+        Block::Quote { text: text[1].to_string() },
+        Block::Paragraph { text: text[2].to_string() },
+        Block::List { ordered: false, items: vec![text[3].to_string(), text[4].to_string()] },
+    ];
+    let mut article = Article { text: String::new(), blocks, ..Article::default() };
+    article.text = article.blocks.iter().map(Block::plain_text).collect::<Vec<_>>().join("\n\n");
+    quotes::annotate(&mut article, &Options::default());
+    check_offsets(&article);
+    let q = quote(&article, "everything is subjective");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Direct, "Anna Kreuz"));
+    assert_eq!(speaker(quote(&article, "results immediately")), "Anna Kreuz");
+    assert!(!article.quotes.iter().any(|q| q.text.contains("entity was breached")), "{:#?}", article.quotes);
+}

@@ -43,9 +43,21 @@ pub struct ParagraphQuotes {
     pub quotes: Vec<Found1>,
     /// The outlets its attributing sentences credit.
     pub sources: Vec<String>,
-    /// The speaker of a cue that ends the paragraph with a colon ("SRLabs
-    /// noted:"), who speaks the quotation that follows.
-    pub intro_speaker: Option<(String, Option<String>)>,
+    /// The introduction that ends the paragraph with a colon or comma
+    /// ("SRLabs noted:", "Nagel neatly refutes this:"): its speaker speaks
+    /// the quotation that follows.
+    pub intro: Option<Intro>,
+}
+
+/// A paragraph's closing introduction of a quotation.
+#[derive(Debug, Clone)]
+pub struct Intro {
+    /// Who speaks (`None`: an anonymous source).
+    pub speaker: Option<String>,
+    /// The cue's words.
+    pub cue: Option<String>,
+    /// The outlet it came through.
+    pub via: Option<String>,
 }
 
 /// A cue and what it attributes.
@@ -354,9 +366,25 @@ pub fn paragraph(
         });
     }
     out.quotes.sort_by_key(|q| q.start);
-    if toks.last().is_some_and(|t| t.punct() == Some(':')) {
+    let closing = toks.last().and_then(|t| if t.quoted.is_none() { t.punct() } else { None });
+    if matches!(closing, Some(':' | ',')) {
         let last_sentence = sents.len().saturating_sub(1);
-        out.intro_speaker = cues.iter().rev().find(|c| c.sentence == last_sentence).and_then(|c| c.speaker.clone());
+        let cue = cues.iter().rev().find(|c| c.sentence == last_sentence && c.speaker.is_some());
+        out.intro = match cue {
+            Some(c) => {
+                let (sp, v) = c.speaker.clone().unwrap_or_default();
+                Some(Intro { speaker: named(sp), cue: Some(cue_text(c)), via: v.or_else(|| sent_via[c.sentence].clone()) })
+            }
+            // "Nagel neatly refutes this:" — the sentence's subject, a person.
+            None if closing == Some(':') => {
+                let (sa, sb) = sents[last_sentence];
+                clause_subject(ctx, sa, sb)
+                    .filter(|f| matches!(f.np, Np::Name { .. } | Np::Pronoun(Some(_))))
+                    .and_then(|f| reg.resolve(&f.np, lex))
+                    .map(|(sp, v)| Intro { speaker: named(sp), cue: None, via: v })
+            }
+            None => None,
+        };
     }
     out
 }

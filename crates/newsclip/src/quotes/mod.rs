@@ -17,6 +17,10 @@ mod text;
 
 use crate::{Article, Block, Options, Quote};
 
+/// The fewest words of a block quotation taken whole as its introducer's
+/// words: shorter ones are mostly epigraphs, slogans or titles. A judgement.
+const MIN_BLOCK_QUOTE_WORDS: usize = 8;
+
 /// Fill in `quotes`, `sources_cited` and `people` from the article's
 /// blocks, unless `opts.quotes` is off (then they are left empty).
 pub fn annotate(article: &mut Article, opts: &Options) {
@@ -35,66 +39,122 @@ pub fn annotate(article: &mut Article, opts: &Options) {
     let starts = block_starts(article);
     // Indices into `quotes` of the current run of an open quote.
     let mut chain: Vec<usize> = Vec::new();
+    // The cue of a paragraph that introduces what follows ("Nagel says:").
+    let mut intro: Option<attribute::Intro> = None;
     for (index, block) in article.blocks.iter().enumerate() {
-        let para = match block {
-            Block::Paragraph { text } | Block::Quote { text } => text.as_str(),
+        let Some(block_chars) = starts[index] else { continue };
+        // The pieces of text read as paragraphs, with their start in the block.
+        let units: Vec<(&str, usize)> = match block {
+            Block::Paragraph { text } | Block::Quote { text } => vec![(text.as_str(), 0)],
+            // A list item is a paragraph of its own ("Just start. “You might…").
+            Block::List { items, .. } => {
+                let plain = block.plain_text();
+                let mut at_bytes = 0;
+                let mut units = Vec::new();
+                for item in items {
+                    let Some(found) = plain[at_bytes..].find(item.as_str()) else { continue };
+                    let item_at = at_bytes + found;
+                    units.push((item.as_str(), plain[..item_at].chars().count()));
+                    at_bytes = item_at + item.len();
+                }
+                units
+            }
             _ => {
                 open_before = false;
+                intro = None;
                 continue;
             }
         };
-        let Some(base_chars) = starts[index] else { continue };
-
-        let spans = marks::find_spans(para, lex);
-        let toks = text::tokenize(para, &spans, lex);
-        let sents = text::sentences(&toks, para, &spans, lex);
-        let ctx = phrases::Ctx { text: para, toks: &toks, lex };
-        let found = attribute::paragraph(&ctx, &spans, &sents, &mut reg, open_before, last_speaker.as_ref());
-        for s in found.sources {
-            if !sources.contains(&s) {
-                sources.push(s);
+        // A block quotation after a paragraph that introduces it is its
+        // speaker's words, marks or not.
+        if let (Block::Quote { text }, Some(i)) = (block, &intro) {
+            let words = text.split_whitespace().count();
+            let marked = text.trim_start().starts_with(|c: char| lex.closers.contains_key(&c) && !c.is_alphanumeric());
+            if words >= MIN_BLOCK_QUOTE_WORDS && !marked {
+                let trimmed = text.trim();
+                let start = block_chars + text[..text.len() - text.trim_start().len()].chars().count();
+                quotes.push(Quote {
+                    text: trimmed.to_string(),
+                    speaker: i.speaker.clone(),
+                    kind: crate::QuoteKind::Direct,
+                    cue: i.cue.clone(),
+                    via: i.via.clone(),
+                    paragraph: index + 1,
+                    start,
+                    end: start + trimmed.chars().count(),
+                });
+                if let Some(sp) = &i.speaker {
+                    last_speaker = Some((sp.clone(), i.via.clone()));
+                }
+                // The same introduction may hold for the next block quotation.
+                open_before = false;
+                continue;
             }
         }
-        if !found.quotes.first().is_some_and(|q| q.continues) {
-            chain.clear();
-        }
-        let mut next_open = false;
-        for q in found.quotes {
-            let start = base_chars + para[..q.start].chars().count();
-            let end = start + para[q.start..q.end].chars().count();
-            if let Some(s) = &q.speaker {
-                last_speaker = Some((s.clone(), q.via.clone()));
-            }
-            if q.continues || q.open_end {
-                chain.push(quotes.len());
-            }
-            next_open = q.open_end;
-            quotes.push(Quote {
-                text: para[q.start..q.end].to_string(),
-                speaker: q.speaker,
-                kind: q.kind,
-                cue: q.cue,
-                via: q.via,
-                paragraph: index + 1,
-                start,
-                end,
-            });
-        }
-        if found.intro_speaker.is_some() {
-            last_speaker = found.intro_speaker;
-        }
-        // A quote over several paragraphs has one speaker: the first found.
-        if !next_open && chain.len() > 1 {
-            let known = chain.iter().find_map(|&i| quotes[i].speaker.clone().map(|s| (s, quotes[i].cue.clone(), quotes[i].via.clone())));
-            if let Some((s, c, v)) = known {
-                for &i in &chain {
-                    quotes[i].speaker = Some(s.clone());
-                    quotes[i].cue = quotes[i].cue.take().or_else(|| c.clone());
-                    quotes[i].via = quotes[i].via.take().or_else(|| v.clone());
+        intro = None;
+        for (para, unit_chars) in units {
+            let base_chars = block_chars + unit_chars;
+            let spans = marks::find_spans(para, lex);
+            let toks = text::tokenize(para, &spans, lex);
+            let sents = text::sentences(&toks, para, &spans, lex);
+            let ctx = phrases::Ctx { text: para, toks: &toks, lex };
+            let found = attribute::paragraph(&ctx, &spans, &sents, &mut reg, open_before, last_speaker.as_ref());
+            for s in found.sources {
+                if !sources.contains(&s) {
+                    sources.push(s);
                 }
             }
+            if !found.quotes.first().is_some_and(|q| q.continues) {
+                chain.clear();
+            }
+            let mut next_open = false;
+            let in_list = matches!(block, Block::List { .. });
+            for q in found.quotes {
+                // A list item quoted with no cue is an example (a prompt, a
+                // question to ask), not a quote.
+                if in_list && q.cue.is_none() && !q.continues {
+                    continue;
+                }
+                let start = base_chars + para[..q.start].chars().count();
+                let end = start + para[q.start..q.end].chars().count();
+                if let Some(s) = &q.speaker {
+                    last_speaker = Some((s.clone(), q.via.clone()));
+                }
+                if q.continues || q.open_end {
+                    chain.push(quotes.len());
+                }
+                next_open = q.open_end;
+                quotes.push(Quote {
+                    text: para[q.start..q.end].to_string(),
+                    speaker: q.speaker,
+                    kind: q.kind,
+                    cue: q.cue,
+                    via: q.via,
+                    paragraph: index + 1,
+                    start,
+                    end,
+                });
+            }
+            if let Some(i) = found.intro {
+                if let Some(sp) = &i.speaker {
+                    last_speaker = Some((sp.clone(), i.via.clone()));
+                }
+                intro = Some(i);
+            }
+            // A quote over several paragraphs has one speaker: the first found.
+            if !next_open && chain.len() > 1 {
+                let known = chain.iter().find_map(|&i| quotes[i].speaker.clone().map(|s| (s, quotes[i].cue.clone(), quotes[i].via.clone())));
+                if let Some((s, c, v)) = known {
+                    for &i in &chain {
+                        quotes[i].speaker = Some(s.clone());
+                        quotes[i].cue = quotes[i].cue.take().or_else(|| c.clone());
+                        quotes[i].via = quotes[i].via.take().or_else(|| v.clone());
+                    }
+                }
+            }
+            open_before = next_open;
+    
         }
-        open_before = next_open;
     }
     // Speakers named by a part of their name get the fullest form met anywhere.
     for q in &mut quotes {

@@ -135,6 +135,8 @@ impl Registry {
     /// came through, when known.
     pub fn resolve(&mut self, np: &Np, lex: &super::lexicon::Lexicon) -> Option<(String, Option<String>)> {
         match np {
+            // The writer's own voice has no named source.
+            Np::Name { name, .. } if name == "I" => Some((String::new(), None)),
             Np::Name { name, .. } => {
                 if let Some(i) = self.see_name(np, true, true, lex) {
                     return Some((self.people[i].full.clone(), None));
