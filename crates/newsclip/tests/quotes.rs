@@ -324,3 +324,20 @@ fn an_introduced_block_quotation_and_quotes_in_list_items() {
     assert_eq!(speaker(quote(&article, "results immediately")), "Anna Kreuz");
     assert!(!article.quotes.iter().any(|q| q.text.contains("entity was breached")), "{:#?}", article.quotes);
 }
+
+#[test]
+fn reported_speech_with_the_cue_after_it_or_according_to_before_it() {
+    let a = annotate(&[
+        "Sylvia Klinger and Lauren Slayton are dietitians.",
+        "Coffee is associated with a lower risk of liver disease, says Klinger.",
+        "It may protect the brain in the long run, Slayton notes.",
+        "According to Strava, half of its users trained more often last year.",
+        "After the long meeting with the board, Klinger said the plan was sound.",
+    ]);
+    let q = quote(&a, "lower risk of liver disease");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Indirect, "Sylvia Klinger"));
+    assert_eq!(q.text, "Coffee is associated with a lower risk of liver disease");
+    assert_eq!(speaker(quote(&a, "protect the brain")), "Lauren Slayton");
+    assert_eq!(quote(&a, "half of its users").text, "half of its users trained more often last year");
+    assert!(!a.quotes.iter().any(|q| q.text.contains("meeting with the board")), "{:#?}", a.quotes);
+}

@@ -365,6 +365,33 @@ pub fn paragraph(
             continues: false,
         });
     }
+    // Reported speech with the cue after it ("Coffee protects the liver,
+    // says Klinger.") or an "according to X," before it.
+    for c in cues.iter().filter(|c| c.speaker.as_ref().is_some_and(|s| !s.0.is_empty())) {
+        let Some((start, end)) = framed_report(ctx, c, sents[c.sentence]) else { continue };
+        if toks[start..end].iter().filter(|t| t.word).count() < MIN_INDIRECT_WORDS {
+            continue;
+        }
+        // Marked words inside: their quote stands for the clause.
+        if toks[start..end].iter().any(|t| t.quoted.is_some()) {
+            continue;
+        }
+        let (a, b) = (toks[start].start, toks[end - 1].end);
+        if out.quotes.iter().any(|q| q.start < b && a < q.end) {
+            continue;
+        }
+        let (sp, v) = c.speaker.clone().unwrap_or_default();
+        out.quotes.push(Found1 {
+            start: a,
+            end: b,
+            kind: QuoteKind::Indirect,
+            speaker: named(sp),
+            cue: Some(cue_text(c)),
+            via: v.or_else(|| sent_via[c.sentence].clone()),
+            open_end: false,
+            continues: false,
+        });
+    }
     out.quotes.sort_by_key(|q| q.start);
     let closing = toks.last().and_then(|t| if t.quoted.is_none() { t.punct() } else { None });
     if matches!(closing, Some(':' | ',')) {
@@ -387,6 +414,68 @@ pub fn paragraph(
         };
     }
     out
+}
+
+/// The reported clause, as tokens `[start, end)`, of a cue that follows it
+/// at the end of its sentence ("…, says Klinger.", "…, Niculescu notes.",
+/// "…, according to Peterson.") or of an "according to X," opening it.
+fn framed_report(ctx: &Ctx, c: &Cue, (sa, sb): (usize, usize)) -> Option<(usize, usize)> {
+    let toks = ctx.toks;
+    let lex = ctx.lex;
+    let after = c.at + c.len;
+    // The sentence's words, without its closing punctuation.
+    let mut last = sb;
+    while last > sa && !toks[last - 1].word && toks[last - 1].quoted.is_none() {
+        last -= 1;
+    }
+    let mut first = sa;
+    while first < last && !toks[first].word && toks[first].quoted.is_none() {
+        first += 1;
+    }
+    // What may close a frame: the sentence's end, a comma, a preposition.
+    let frame_ends = |k: usize| {
+        k >= last
+            || toks[k].quoted.is_none() && (matches!(toks[k].punct(), Some(',' | ';' | '.' | '(')) || lex.is_preposition(toks[k].mask))
+    };
+    if c.according {
+        let f = ctx.np_at(after)?;
+        // "According to X, …": the rest of the sentence.
+        if c.at == first && toks.get(f.last + 1).is_some_and(|t| t.punct() == Some(',')) {
+            return Some((f.last + 2, last));
+        }
+        // "…, according to X.": what comes before.
+        if c.at > first && toks[c.at - 1].punct() == Some(',') && frame_ends(f.last + 1) && f.last + 1 >= last {
+            return Some((first, c.at - 1));
+        }
+        return None;
+    }
+    let mut p = c.at;
+    while p > first && toks[p - 1].word && toks[p - 1].quoted.is_none() && ctx.phrase(&lex.skip, p - 1).is_some() {
+        p -= 1;
+    }
+    if p <= first {
+        return None;
+    }
+    // ", says Klinger." — the speaker after the verb.
+    if toks[p - 1].punct() == Some(',') {
+        let f = ctx.np_at(after)?;
+        return frame_ends(f.last + 1).then_some((first, p - 1));
+    }
+    // ", Niculescu notes." — the speaker before it, the sentence ending soon.
+    let f = ctx.np_ending_at(p - 1)?;
+    let mut s = f.first;
+    while s > first && ctx.phrase(&lex.determiners, s - 1).is_some() {
+        s -= 1;
+    }
+    let object_verb = ctx.phrase(&lex.object_verbs, c.at).is_some();
+    let mut k = after;
+    if object_verb {
+        if let Some(o) = ctx.np_at(k) {
+            k = o.last + 1;
+        }
+    }
+    (s > first && toks[s - 1].punct() == Some(',') && frame_ends(k) && ctx.phrase(&lex.that, k).is_none())
+        .then_some((first, s - 1))
 }
 
 /// A resolved speaker: an empty name is an anonymous source ("the source").
