@@ -341,3 +341,16 @@ fn reported_speech_with_the_cue_after_it_or_according_to_before_it() {
     assert_eq!(quote(&a, "half of its users").text, "half of its users trained more often last year");
     assert!(!a.quotes.iter().any(|q| q.text.contains("meeting with the board")), "{:#?}", a.quotes);
 }
+
+#[test]
+fn frames_that_are_not_reported_speech() {
+    let a = annotate(&[
+        "In an official response to the inquiry, the agency said, “The company is under investigation.”",
+        "Omar Reyes, a resident of Palpur village, said the harvest was late this year.",
+        "The advisory committee of the United States Department of Agriculture said that people should eat less sugar.",
+        "Per Alaska Airlines, passengers who break the rules may face legal action.",
+    ]);
+    assert!(!a.quotes.iter().any(|q| q.text.contains("official response") || q.text.contains("Palpur")), "{:#?}", a.quotes);
+    assert!(speaker(quote(&a, "eat less sugar")).ends_with("United States Department of Agriculture"));
+    assert_eq!(speaker(quote(&a, "may face legal action")), "Alaska Airlines");
+}

@@ -372,6 +372,17 @@ pub fn paragraph(
         if toks[start..end].iter().filter(|t| t.word).count() < MIN_INDIRECT_WORDS {
             continue;
         }
+        // A prepositional phrase alone is an introduction, not a clause
+        // ("In an official response to the inquiry, the agency said").
+        if lex.is_preposition(toks[start].mask) && !toks[start..end].iter().any(|t| t.punct() == Some(',')) {
+            continue;
+        }
+        // The speaker's own apposition ("X, a resident of Y, said").
+        let (sp, _) = c.speaker.as_ref().map_or(("", &None), |(s, v)| (s.as_str(), v));
+        let last_name = sp.split_whitespace().last().unwrap_or(sp);
+        if ctx.text[toks[start].start..toks[end - 1].end].contains(last_name) {
+            continue;
+        }
         // Marked words inside: their quote stands for the clause.
         if toks[start..end].iter().any(|t| t.quoted.is_some()) {
             continue;
@@ -431,6 +442,10 @@ fn framed_report(ctx: &Ctx, c: &Cue, (sa, sb): (usize, usize)) -> Option<(usize,
     let mut first = sa;
     while first < last && !toks[first].word && toks[first].quoted.is_none() {
         first += 1;
+    }
+    // Nothing quoted after the frame, and no colon opening what follows.
+    if toks[c.at..sb].iter().any(|t| t.quoted.is_some() || t.punct() == Some(':')) {
+        return None;
     }
     // What may close a frame: the sentence's end, a comma, a preposition.
     let frame_ends = |k: usize| {

@@ -92,7 +92,8 @@ impl<'a> Ctx<'a> {
             && !(lex.function.in_mask(t.mask) && self.initial(i))
             && !lex.roles.in_mask(t.mask)
             && !lex.honorific_mask(t.mask)
-            && !lex.speech_verbs.in_mask(t.mask)
+            // "United States" is a name, "Says" opening a sentence is not.
+            && !(lex.speech_verbs.in_mask(t.mask) && self.initial(i))
             && !lex.documents.in_mask(t.mask)
     }
 
@@ -281,7 +282,7 @@ impl<'a> Ctx<'a> {
                 || lex.honorific_mask(p.mask)
                 || lex.documents.in_mask(p.mask)
                 || lex.bodies.in_mask(p.mask)
-                || (k - 1 > 0 && self.name_word(k - 2) && lex.name_joiners.in_mask(p.mask))
+                || (k - 1 > 0 && self.name_word(k - 2) && (lex.name_joiners.in_mask(p.mask) || lex.org_joiners.in_mask(p.mask)))
                 || (!p.cap && !lex.function.in_mask(p.mask) && !lex.determiners.in_mask(p.mask)
                     && !lex.prepositions.in_mask(p.mask) && !lex.speech_verbs.in_mask(p.mask) && i - k < 3
                     && (lex.roles.in_mask(t.mask) || lex.bodies.in_mask(t.mask)));
