@@ -369,7 +369,7 @@ pub fn paragraph(
     // says Klinger.") or an "according to X," before it.
     for c in cues.iter().filter(|c| c.speaker.as_ref().is_some_and(|s| !s.0.is_empty())) {
         let Some((start, end)) = framed_report(ctx, c, sents[c.sentence]) else { continue };
-        if toks[start..end].iter().filter(|t| t.word).count() < MIN_INDIRECT_WORDS {
+        if end <= start || toks[start..end].iter().filter(|t| t.word).count() < MIN_INDIRECT_WORDS {
             continue;
         }
         // A prepositional phrase alone is an introduction, not a clause

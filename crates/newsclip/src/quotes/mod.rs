@@ -47,11 +47,15 @@ pub fn annotate(article: &mut Article, opts: &Options) {
         let units: Vec<(&str, usize)> = match block {
             Block::Paragraph { text } | Block::Quote { text } => vec![(text.as_str(), 0)],
             // A list item is a paragraph of its own ("Just start. “You might…").
-            Block::List { items, .. } => {
+            Block::List { items, .. } if items.iter().any(|i| i.contains(['"', '“', '”', '«', '»', '„', '「'])) => {
                 let plain = block.plain_text();
                 let mut at_bytes = 0;
                 let mut units = Vec::new();
                 for item in items {
+                    // Only items with a quotation mark: most lists are links and steps.
+                    if !item.contains(['"', '“', '”', '«', '»', '„', '「']) {
+                        continue;
+                    }
                     let Some(found) = plain[at_bytes..].find(item.as_str()) else { continue };
                     let item_at = at_bytes + found;
                     units.push((item.as_str(), plain[..item_at].chars().count()));

@@ -68,11 +68,15 @@ fn unnamed_role_speaker(text: &str, head: &str) -> String {
 }
 
 /// Whether a name looks like a person's, not an outlet's or a body's.
-fn person_like(name: &str, words: usize, lex: &super::lexicon::Lexicon) -> bool {
-    let ws: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    words >= 1
+fn person_like(name: &str, ws: &[String], lex: &super::lexicon::Lexicon) -> bool {
+    // One lookup a word: the sets' bits in the word's mask.
+    let org = |w: &String| {
+        let m = lex.mask(w);
+        lex.outlet_name_words.in_mask(m) || lex.bodies.in_mask(m) || lex.outlet_words.in_mask(m)
+    };
+    !ws.is_empty()
         && !name.chars().any(|c| c.is_ascii_digit())
-        && !ws.iter().any(|w| lex.outlet_name_words.has(w) || lex.bodies.has(w) || lex.outlet_words.has(w))
+        && !ws.iter().any(org)
         && !name.split_whitespace().any(|w| w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase()))
 }
 
@@ -82,10 +86,10 @@ impl Registry {
     /// quoted (evidence that it names a person).
     pub fn see_name(&mut self, np: &Np, subject: bool, speaker: bool, lex: &super::lexicon::Lexicon) -> Option<usize> {
         let Np::Name { name, words, role, gender, titled } = np else { return None };
-        if !person_like(name, *words, lex) {
+        let ws: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        if !person_like(name, &ws, lex) {
             return None;
         }
-        let ws: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
         let last = ws.last()?.clone();
         let evidence = *titled || role.is_some() || speaker;
         // The same person when one name's words are all in the other's

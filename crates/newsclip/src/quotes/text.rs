@@ -41,8 +41,10 @@ fn is_inner_joiner(c: char) -> bool {
 
 /// The tokens of `text`; tokens inside a span (marks included) carry its index.
 pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(text.len() / 5);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // The spans are in order and apart: one cursor finds each token's.
+    let mut span_at = 0;
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
@@ -89,7 +91,10 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
         }
         let word = c.is_alphanumeric();
         let mask = if word { lex.mask(&lower) } else { 0 };
-        let quoted = spans.iter().position(|s| at >= s.open && at < s.close_end);
+        while span_at < spans.len() && spans[span_at].close_end <= at {
+            span_at += 1;
+        }
+        let quoted = spans.get(span_at).is_some_and(|s| at >= s.open).then_some(span_at);
         toks.push(Tok { start: at, end, lower, word, cap: word && c.is_uppercase(), quoted, mask });
         i = j;
     }
