@@ -354,3 +354,9 @@ fn frames_that_are_not_reported_speech() {
     assert!(speaker(quote(&a, "eat less sugar")).ends_with("United States Department of Agriculture"));
     assert_eq!(speaker(quote(&a, "may face legal action")), "Alaska Airlines");
 }
+
+#[test]
+fn an_according_frame_with_nothing_after_it() {
+    let a = annotate(&["According to Anna Lee, —", "As reported by the agency, ."]);
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
