@@ -168,6 +168,8 @@ pub struct Lexicon {
     words: FastMap,
     /// Words inside an organisation's name only ("of").
     pub org_joiners: Phrases,
+    /// The longest listed word, in bytes: longer words need no lookup.
+    max_word_bytes: usize,
 }
 
 impl Lexicon {
@@ -210,6 +212,7 @@ impl Lexicon {
                 }
             }
         }
+        lex.max_word_bytes = words.keys().map(String::len).max().unwrap_or(0);
         lex.words = words;
         lex
     }
@@ -217,6 +220,9 @@ impl Lexicon {
     /// A lower-case word's mask: which sets hold it (one hash lookup, so
     /// that each token is looked up once).
     pub fn mask(&self, word: &str) -> u64 {
+        if word.len() > self.max_word_bytes {
+            return 0;
+        }
         self.words.get(word).copied().unwrap_or(0)
     }
 

@@ -42,32 +42,32 @@ fn is_inner_joiner(c: char) -> bool {
 /// The tokens of `text`; tokens inside a span (marks included) carry its index.
 pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>> {
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     // The spans are in order and apart: one cursor finds each token's.
     let mut span_at = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let char_at = |b: usize| text.get(b..).and_then(|r| r.chars().next());
+    let mut at = 0;
+    while let Some(c) = char_at(at) {
         if c.is_whitespace() {
-            i += 1;
+            at += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
+        let mut end = at + c.len_utf8();
         if c.is_alphanumeric() {
-            while j < chars.len() {
-                let d = chars[j].1;
+            let (mut prev, mut n_chars) = (c, 1);
+            while let Some(d) = char_at(end) {
                 let joined = is_inner_joiner(d)
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                    && char_at(end + d.len_utf8()).is_some_and(char::is_alphanumeric)
                     // "U.S." stays one word, a sentence's full stop does not.
-                    && (d != '.' || chars[j - 1].1.is_uppercase() && j - i == 1);
+                    && (d != '.' || prev.is_uppercase() && n_chars == 1);
                 if d.is_alphanumeric() || joined {
-                    j += 1;
+                    end += d.len_utf8();
+                    prev = d;
+                    n_chars += 1;
                 } else {
                     break;
                 }
             }
         }
-        let end = chars.get(j).map_or(text.len(), |x| x.0);
         let raw = &text[at..end];
         // Borrowed when the word is lower case already (most are).
         let mut lower: std::borrow::Cow<'a, str> = if !raw.chars().any(char::is_uppercase) {
@@ -96,7 +96,7 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
         }
         let quoted = spans.get(span_at).is_some_and(|s| at >= s.open).then_some(span_at);
         toks.push(Tok { start: at, end, lower, word, cap: word && c.is_uppercase(), quoted, mask });
-        i = j;
+        at = end;
     }
     toks
 }
