@@ -25,6 +25,7 @@ use crate::textutil::push_folded;
 mod boilerplate;
 mod choose;
 mod emit;
+mod profile;
 
 use choose::{choose, ARTICLE_PROSE_CHARS, MIN_REPEATS};
 
@@ -169,7 +170,8 @@ fn in_footer(doc: &Document, marks: &Marks, id: NodeId) -> bool {
 }
 
 fn pick_mode(doc: &Document, marks: &Marks, opts: &Options) -> Main {
-    let strict = find_in_mode(doc, marks, opts, Mode::Strict);
+    let profile = profile::detect(doc);
+    let strict = find_in_mode(doc, marks, opts, Mode::Strict, profile);
     let strict_len = main_text(&strict);
     if strict_len >= RETRY_BELOW_CHARS || opts.favor_precision {
         return strict;
@@ -177,7 +179,7 @@ fn pick_mode(doc: &Document, marks: &Marks, opts: &Options) -> Main {
     let mut best = strict;
     let mut best_len = strict_len;
     for mode in [Mode::Relaxed, Mode::Bare] {
-        let alt = find_in_mode(doc, marks, opts, mode);
+        let alt = find_in_mode(doc, marks, opts, mode, profile);
         let alt_len = main_text(&alt);
         if alt_len as f32 > best_len as f32 * RETRY_GAIN && alt_len > 0 {
             best = alt;
@@ -215,7 +217,7 @@ fn mask(doc: &Document, marks: &Marks, mode: Mode) -> Vec<bool> {
     }
 }
 
-fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode) -> Main {
+fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profile: profile::Profile) -> Main {
     let mut dropped = mask(doc, marks, mode);
     let base = (mode == Mode::Strict).then(|| {
         let base_mask: Vec<bool> = (0..doc.nodes.len()).map(|i| marks.hard[i] || marks.hidden[i]).collect();
@@ -223,6 +225,12 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode) -> Ma
     });
     if let Some(base) = &base {
         keep_prose_boxes(marks, base, &mut dropped);
+    }
+    if profile == profile::Profile::Product {
+        profile::mask_product_surround(doc, &mut dropped);
+    }
+    if mode != Mode::Bare {
+        profile::mask_hiding_classes(doc, &mut dropped);
     }
     let mut stats = Stats::compute(doc, &dropped);
     let mut trace = Vec::new();

@@ -205,10 +205,13 @@ fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<Node
             return None;
         }
         let tag = doc.tag(cur)?;
-        if let Some(class) = doc.attr(cur, "class").and_then(|c| c.split_whitespace().next()) {
+        let class = doc.attr(cur, "class").and_then(|c| c.split_whitespace().next());
+        // Units share a tag and a first class; classless `<article>`
+        // siblings (posts rendered for crawlers, plain card grids) count too.
+        if class.is_some() || *tag == local_name!("article") {
             let units: Vec<NodeId> = doc
                 .element_children(parent)
-                .filter(|c| doc.tag(*c) == Some(tag) && doc.attr(*c, "class").and_then(|k| k.split_whitespace().next()) == Some(class))
+                .filter(|c| doc.tag(*c) == Some(tag) && doc.attr(*c, "class").and_then(|k| k.split_whitespace().next()) == class)
                 .collect();
             // Posts marked up as schema.org postings or comments are a
             // thread even when there are only two.

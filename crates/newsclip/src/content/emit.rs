@@ -35,6 +35,29 @@ const MENU_LINK_CHARS: f32 = 25.0;
 /// "read more" line.
 const LINK_PARAGRAPH_DENSITY: f32 = 0.7;
 
+/// A run of ASCII text whose words average more than this many chars is
+/// not prose but identifiers run together (tracking ids, hashes, base64
+/// left in the markup). English words average about 5 chars, German ones
+/// under 7; a long URL alone is under 100 chars, and is let through.
+const SOUP_WORD_CHARS: u32 = 30;
+
+/// ... judged on runs at least this long.
+const SOUP_MIN_CHARS: u32 = 100;
+
+/// Whether a run of text is token soup: long, ASCII, a quarter digits, and
+/// made of words averaging over `SOUP_WORD_CHARS` chars. Text without spaces in other
+/// scripts (Chinese, Japanese, Thai) is not ASCII and never matches.
+fn is_token_soup(text: &str, chars: u32) -> bool {
+    if chars < SOUP_MIN_CHARS || !text.is_ascii() {
+        return false;
+    }
+    let words = text.split_ascii_whitespace().count() as u32;
+    // Identifiers are a quarter digits or more; words run together by
+    // markup (`<span>One</span><span>Two</span>`) are letters.
+    let digits = text.bytes().filter(u8::is_ascii_digit).count() as u32;
+    chars > words.max(1) * SOUP_WORD_CHARS && digits * 4 >= chars
+}
+
 /// A table whose cells hold more than this many chars of block content in
 /// one cell is used for layout, not data.
 const LAYOUT_CELL_CHARS: u32 = 600;
@@ -178,7 +201,7 @@ impl<'a> Emitter<'a> {
         if self.buf_chars > 0 {
             let ld = self.buf_link_chars as f32 / self.buf_chars as f32;
             let keep = self.opts.favor_recall || self.link_page || ld <= LINK_PARAGRAPH_DENSITY;
-            if keep {
+            if keep && !is_token_soup(&self.buf, self.buf_chars) {
                 let text = self
                     .buf
                     .split('\n')
@@ -534,4 +557,21 @@ pub(crate) fn same_text(a: &str, b: &str) -> bool {
     let a = fold(a);
     let b = fold(b);
     a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
+}
+
+#[cfg(test)]
+mod soup_tests {
+    use super::is_token_soup;
+
+    fn soup(t: &str) -> bool {
+        is_token_soup(t, t.chars().filter(|c| !c.is_whitespace()).count() as u32)
+    }
+
+    #[test]
+    fn identifiers_are_soup_prose_is_not() {
+        assert!(soup("9303097ac-d3e5-41e1-baf5-303640756ebfX2bf8403c-6590-4d73-8b16-95f6c3ecdef8 84f535a2-9d93-4358-b5a8-c77d761c12e9S74566818"));
+        assert!(!soup("A warm poncho knitted by hand from undyed sheep's wool, one size, with a roll neck and pom-poms at each corner."));
+        assert!(!soup("OneTwoThreeFourFiveSixSevenEightNineTenElevenTwelveThirteenFourteenFifteenSixteenSeventeenEighteenNineteen"));
+        assert!(!soup("在寒冷的冬天里，这件手工编织的羊毛披肩既温暖又舒适，适合各种场合穿着。在寒冷的冬天里，这件手工编织的羊毛披肩既温暖又舒适。"));
+    }
 }
