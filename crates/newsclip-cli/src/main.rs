@@ -2,6 +2,7 @@
 //! directories, standard input or URLs (see `newsclip --help`). This file
 //! only wires the modules together and picks the exit status.
 
+mod allocator;
 mod args;
 mod crawl;
 mod extract;
@@ -22,6 +23,7 @@ use crate::extract::Extractor;
 use crate::fetch::Fetcher;
 
 fn main() -> ExitCode {
+    allocator::tune();
     let plan = Args::parse().into_plan();
     match carry_out(plan) {
         Ok(true) => ExitCode::SUCCESS,

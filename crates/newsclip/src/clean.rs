@@ -218,6 +218,11 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
             || a.aria_modal.is_some_and(|v| v.trim() == "true");
         for v in [a.class, a.id].into_iter().flatten() {
             for token in v.split_whitespace() {
+                // Within one class name a comment word outweighs a content
+                // word: `comment-content`, `entry-comments` and
+                // `article-comment` are parts of a comment section.
+                let mut token_comment = false;
+                let mut token_content = false;
                 // A negation covers the rest of its class name:
                 // `has-sidebar`, `hide-read-more-ad`.
                 for word in token.split(['-', '_']) {
@@ -232,13 +237,15 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
                         }
                     }
                     if kind & WORD_COMMENT != 0 {
-                        comment = true;
+                        token_comment = true;
                     } else if kind & WORD_FURNITURE != 0 {
                         furniture = true;
                     } else if kind & WORD_CONTENT != 0 {
-                        content = true;
+                        token_content = true;
                     }
                 }
+                comment |= token_comment;
+                content |= token_content && !token_comment;
             }
         }
         if a.itemprop.is_some_and(|p| p.contains("articleBody") || p.contains("text")) {

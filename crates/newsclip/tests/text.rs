@@ -189,3 +189,25 @@ fn a_dump_with_no_article_is_empty_not_an_error() {
     assert!(a.text.is_empty());
     assert!(a.warnings.iter().any(|w| w.contains("no article")), "{:?}", a.warnings);
 }
+
+#[test]
+fn a_headline_far_above_the_story_under_menus_and_contents() {
+    let a = fixture("headline-far-above.txt");
+    assert_eq!(a.title.as_deref(), Some("A Walker's Guide to the Old Harbour Path"));
+    assert_eq!(a.authors, vec!["Ruth Okafor"]);
+    assert_eq!(a.published.as_deref(), Some("2025-03-04"));
+    assert!(a.text.contains("old harbour path starts behind the ferry terminal"));
+}
+
+#[test]
+fn the_page_address_names_the_headline() {
+    let path = format!("{}/tests/text/headline-slug.txt", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap();
+    let mut o = Options::default();
+    o.url = Some("https://example.com/garden/vegetables/growing-tomatoes-from-seed/".into());
+    let a = extract(&bytes, &o).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Growing Tomatoes from Seed"));
+    o.url = Some("https://example.com/garden/seasonal-notes-kitchen-garden.html".into());
+    let a = extract(&bytes, &o).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Seasonal notes for the kitchen garden"));
+}

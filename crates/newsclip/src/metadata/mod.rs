@@ -380,10 +380,12 @@ fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, m: marks::
     match *tag {
         local_name!("pre") | local_name!("code") => cues.code += 1,
         local_name!("article") => cues.articles += 1,
-        local_name!("h2") | local_name!("h3") | local_name!("h4") => {
-            if doc.descendants(id).take(6).any(|d| doc.is(d, &local_name!("a"))) || doc.ancestors(id).take(3).any(|a| doc.is(a, &local_name!("a"))) {
-                cues.cards += 1;
-            }
+        // A linked sub-heading: a card's title.
+        local_name!("h2") | local_name!("h3") | local_name!("h4")
+            if doc.descendants(id).take(6).any(|d| doc.is(d, &local_name!("a")))
+                || doc.ancestors(id).take(3).any(|a| doc.is(a, &local_name!("a"))) =>
+        {
+            cues.cards += 1;
         }
         _ => {}
     }

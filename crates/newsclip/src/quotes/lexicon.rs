@@ -110,7 +110,7 @@ impl Phrases {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Opening mark → the marks that may close it.
-    pub closers: HashMap<char, Vec<char>>,
+    pub closers: rustc_hash::FxHashMap<char, Vec<char>>,
     /// Speech verbs, every form.
     pub speech_verbs: Phrases,
     /// Speech verbs whose object is the addressee ("told X that").

@@ -70,12 +70,16 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
         }
         let raw = &text[at..end];
         // Borrowed when the word is lower case already (most are).
-        let mut lower: std::borrow::Cow<'a, str> = if !raw.chars().any(char::is_uppercase) {
-            std::borrow::Cow::Borrowed(raw)
-        } else if raw.is_ascii() {
-            std::borrow::Cow::Owned(raw.to_ascii_lowercase())
-        } else {
+        let mut lower: std::borrow::Cow<'a, str> = if raw.is_ascii() {
+            if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(raw.to_ascii_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(raw)
+            }
+        } else if raw.chars().any(char::is_uppercase) {
             std::borrow::Cow::Owned(raw.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(raw)
         };
         for suffix in ["’s", "'s"] {
             if lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {

@@ -4,7 +4,7 @@
 //! the story is the densest run of prose, found as the span of lines with
 //! the highest total score (prose counts for, furniture against).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::dateline::parse_dateline;
 use crate::dates::Hints;
@@ -63,10 +63,10 @@ const MIN_APPEAL_ADDRESS_SHARE: f32 = 0.03;
 /// Features and kind of every line; `lang` is the index of the text's
 /// language in [`super::lexicon::LANGUAGES`], when known.
 pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info> {
-    let mut counts: HashMap<String, usize> = HashMap::with_capacity(lines.len());
     let keys: Vec<String> = lines.iter().map(|l| l.text.to_lowercase()).collect();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for k in &keys {
-        *counts.entry(k.clone()).or_insert(0) += 1;
+        *counts.entry(k.as_str()).or_insert(0) += 1;
     }
     let mut word = String::new();
     let mut infos: Vec<Info> = lines
@@ -90,7 +90,7 @@ pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info>
             let function_share = if words == 0 { 0.0 } else { function as f32 / words as f32 };
             let address_share = if words == 0 { 0.0 } else { address as f32 / words as f32 };
             let ends_sentence = ends_like_sentence(text);
-            let repeats = counts.get(key).copied().unwrap_or(1);
+            let repeats = counts.get(key.as_str()).copied().unwrap_or(1);
             let date = if words <= 12 && text.bytes().any(|b| b.is_ascii_digit()) {
                 parse_dateline(text, hints)
             } else {

@@ -3,10 +3,10 @@
 //! action and site labels (recognised by how they open), donation appeals,
 //! byline and credit-line openers. Nothing here names one site.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 /// The languages whose function words are known, as BCP 47 tags.
 pub const LANGUAGES: [&str; 7] = ["en", "de", "fr", "es", "it", "pt", "nl"];
@@ -54,8 +54,8 @@ const FUNCTION_WORDS: [&[&str]; 7] = [
 
 /// Each function word with the languages it belongs to, as a bit set over
 /// [`LANGUAGES`].
-static FUNCTION_WORD_LANGS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static FUNCTION_WORD_LANGS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     for (i, words) in FUNCTION_WORDS.iter().enumerate() {
         for w in words.iter() {
             *map.entry(*w).or_insert(0u8) |= 1 << i;

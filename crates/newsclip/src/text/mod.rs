@@ -11,6 +11,7 @@ pub mod caption;
 pub mod classify;
 pub mod dateline;
 pub mod header;
+pub mod headline;
 pub mod language;
 pub mod layout;
 pub mod lexicon;
@@ -66,7 +67,8 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     } else {
         Vec::new()
     };
-    let head = header::read_head(&texts, &infos, head_from, start, end, &used);
+    let address = headline::Address::new(opts.url.as_deref());
+    let head = header::read_head(&texts, &infos, head_from, start, end, &used, &address);
     for j in head.title.iter().chain(head.standfirst.iter()).chain(head.dateline.iter()) {
         used[*j] = true;
     }
