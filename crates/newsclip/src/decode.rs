@@ -88,10 +88,52 @@ fn guess(bytes: &[u8]) -> (&'static Encoding, Source, &[u8]) {
 
 fn decode_with<'a>(encoding: &'static Encoding, body: &'a [u8]) -> Cow<'a, str> {
     if encoding == UTF_8 {
-        return String::from_utf8_lossy(body);
+        let text = String::from_utf8_lossy(body);
+        return match repair_double_encoding(&text) {
+            Some(fixed) => Cow::Owned(fixed),
+            None => text,
+        };
     }
     let (text, _had_errors) = encoding.decode_without_bom_handling(body);
     text
+}
+
+/// UTF-8 text that was once read as Latin-1 and encoded again ("â\u{80}\u{9c}"
+/// for “): each run of U+0080–U+00FF characters that holds a C1 control
+/// (never meant in text) and whose Latin-1 bytes are valid UTF-8 is decoded
+/// again. `None` when the text holds no C1 control (the common case: one
+/// byte scan).
+fn repair_double_encoding(text: &str) -> Option<String> {
+    // A C1 control is the two bytes C2 80..=9F in UTF-8.
+    let bytes = text.as_bytes();
+    if !bytes.windows(2).any(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1])) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut run: Vec<u8> = Vec::new();
+    let flush = |run: &mut Vec<u8>, out: &mut String| {
+        let has_c1 = run.iter().any(|b| (0x80..=0x9F).contains(b));
+        match std::str::from_utf8(run) {
+            Ok(fixed) if has_c1 => out.push_str(fixed),
+            _ => out.extend(run.iter().map(|&b| char::from(b))),
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        match u8::try_from(u32::from(c)) {
+            Ok(b) if b >= 0x80 => run.push(b),
+            _ => {
+                if !run.is_empty() {
+                    flush(&mut run, &mut out);
+                }
+                out.push(c);
+            }
+        }
+    }
+    if !run.is_empty() {
+        flush(&mut run, &mut out);
+    }
+    Some(out)
 }
 
 /// The charset declared by a `<meta charset>` or `<meta http-equiv>` tag
@@ -226,6 +268,14 @@ mod tests {
         let d = to_utf8(b"<p>plain</p>", &o);
         assert!(d.warning.is_some());
         assert_eq!(d.text, "<p>plain</p>");
+    }
+
+    #[test]
+    fn double_encoded_utf8_is_repaired() {
+        // “The healthiest…,” read as Latin-1 and written out as UTF-8 again.
+        let page = "<meta charset=utf-8><p>\u{e2}\u{80}\u{9c}Soy,\u{e2}\u{80}\u{9d} Dr. Parr adds. Café.</p>";
+        let d = to_utf8(page.as_bytes(), &Options::default());
+        assert!(d.text.contains("“Soy,” Dr. Parr adds. Café."), "{}", d.text);
     }
 
     #[test]
