@@ -107,7 +107,7 @@ fn run() -> Result<ExitCode> {
     }
 
     let results = evaluate::run_pages(&pages, args.threads, args.dump.as_deref())?;
-    let summary = report::Summary::new(
+    let mut summary = report::Summary::new(
         &results,
         args.threads,
         args.quick,
@@ -121,7 +121,7 @@ fn run() -> Result<ExitCode> {
         report::print_field_misses(&results, args.field.as_deref(), args.field_misses);
     }
     if !args.no_quotes {
-        run_quotes(&args)?;
+        summary.figures.extend(run_quotes(&args)?);
     }
     if let Some(path) = &args.json {
         summary.write_json(path)?;
@@ -140,8 +140,9 @@ fn run() -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Score `Article::quotes` against the hand-annotated quotes and print the section.
-fn run_quotes(args: &Args) -> Result<()> {
+/// Score `Article::quotes` against the hand-annotated quotes and print the
+/// section; gives the quote figures for the floors.
+fn run_quotes(args: &Args) -> Result<std::collections::BTreeMap<String, f64>> {
     let dir = args
         .quotes_dir
         .clone()
@@ -151,7 +152,7 @@ fn run_quotes(args: &Args) -> Result<()> {
     if args.worst > 0 {
         print!("{}", quotes::render_worst(&pages, args.worst));
     }
-    Ok(())
+    Ok(quotes::figures(&pages))
 }
 
 /// The pages the arguments ask for, WCXB first.

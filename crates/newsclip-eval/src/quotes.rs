@@ -562,6 +562,37 @@ pub fn total(
     c
 }
 
+/// The quote figures a floors file may name: `quotes_{group}_{kind}_{f1|joint_f1}`
+/// at 30 % cover, for the groups all and en, and all kinds or each kind.
+pub fn figure_names() -> Vec<String> {
+    let mut names = Vec::new();
+    for group in ["all", "en"] {
+        for kind in ["all"].into_iter().chain(Kind::ALL.iter().map(|k| k.name())) {
+            for fig in ["f1", "joint_f1"] {
+                names.push(format!("quotes_{group}_{kind}_{fig}"));
+            }
+        }
+    }
+    names
+}
+
+/// The figures of [`figure_names`] for these pages.
+pub fn figures(pages: &[PageQuotes]) -> BTreeMap<String, f64> {
+    let mut out = BTreeMap::new();
+    type Keep = fn(&PageQuotes) -> bool;
+    let groups: [(&str, Keep); 2] = [("all", |_| true), ("en", is_en)];
+    for (group, keep) in groups {
+        let kinds = [None].into_iter().chain(Kind::ALL.iter().map(|&k| Some(k)));
+        for kind in kinds {
+            let c = total(pages, keep, kind, Threshold::Cover(0.3));
+            let name = kind.map_or("all", Kind::name);
+            out.insert(format!("quotes_{group}_{name}_f1"), c.f1());
+            out.insert(format!("quotes_{group}_{name}_joint_f1"), c.joint_f1());
+        }
+    }
+    out
+}
+
 fn is_en(p: &PageQuotes) -> bool {
     p.language == "en"
 }
@@ -716,6 +747,15 @@ mod tests {
 
     fn d(text: &str, speaker: Option<&str>) -> Q {
         Q::new(text, speaker, Kind::Direct)
+    }
+
+    #[test]
+    fn the_floor_figures_are_the_named_ones() {
+        let names: Vec<String> = figures(&[]).into_keys().collect();
+        let mut expected = figure_names();
+        expected.sort();
+        assert_eq!(names, expected);
+        assert!(crate::report::known_figures().contains("quotes_en_direct_joint_f1"));
     }
 
     #[test]

@@ -260,6 +260,7 @@ pub fn known_figures() -> BTreeSet<String> {
             names.insert(format!("{ds}_{f}_with_truth"));
         }
     }
+    names.extend(crate::quotes::figure_names());
     names.insert("panics".to_string());
     names.insert("errors".to_string());
     names.insert("peak_rss_mb".to_string());
