@@ -360,3 +360,14 @@ fn an_according_frame_with_nothing_after_it() {
     let a = annotate(&["According to Anna Lee, —", "As reported by the agency, ."]);
     assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }
+
+#[test]
+fn organisation_nouns_resolve_to_the_organisation_named() {
+    let a = annotate(&[
+        "The Department of Justice charged Green Machine Ltd in March.",
+        "“The firm lured customers with low estimates,” the department said.",
+        "“We will appeal,” the company said.",
+    ]);
+    assert_eq!(speaker(quote(&a, "lured customers")), "Department of Justice");
+    assert_eq!(speaker(quote(&a, "We will appeal")), "Green Machine Ltd");
+}

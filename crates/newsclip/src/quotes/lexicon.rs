@@ -39,7 +39,7 @@ type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
 type FastMap = HashMap<String, u64, BuildHasherDefault<Fnv>>;
 
 /// The keys of the sets, in mask-bit order (at most 32).
-const KEYS: [&str; 27] = ["speech_verbs", "object_verbs", "clause_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners"];
+const KEYS: [&str; 28] = ["speech_verbs", "object_verbs", "clause_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners", "generic_bodies"];
 
 /// A set of entries of one or more words, matched case-insensitively.
 #[derive(Debug, Default)]
@@ -168,6 +168,9 @@ pub struct Lexicon {
     words: FastMap,
     /// Words inside an organisation's name only ("of").
     pub org_joiners: Phrases,
+    /// Organisation nouns that stand for the organisation last named
+    /// ("the company" after "Green Machine").
+    pub generic_bodies: Phrases,
     /// The longest listed word, in bytes: longer words need no lookup.
     max_word_bytes: usize,
 }
@@ -255,6 +258,7 @@ impl Lexicon {
             "skip" => &mut self.skip,
             "name_joiners" => &mut self.name_joiners,
             "org_joiners" => &mut self.org_joiners,
+            "generic_bodies" => &mut self.generic_bodies,
             _ => return None,
         })
     }

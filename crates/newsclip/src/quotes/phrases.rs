@@ -209,6 +209,12 @@ impl<'a> Ctx<'a> {
                 j += 1;
                 continue;
             }
+            // "Department of Justice": a title word ends an organisation's name.
+            let titled_end = self.toks.get(j + 1).is_some_and(|t| t.word && t.cap && t.quoted.is_none() && lex.honorific_mask(t.mask));
+            if org_joiner && j > start && self.name_word(j - 1) && titled_end {
+                j += 2;
+                continue;
+            }
             // A lower-case modifier ("former", "state-run", "company's") before a role.
             if !tj.cap && lowercase_run < 2 && !lex.function.in_mask(tj.mask) && !lex.speech_verbs.in_mask(tj.mask) {
                 let ahead = (j + 1..(j + 3).min(self.toks.len()))
@@ -234,7 +240,15 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let name_start = last_title_end.unwrap_or(start);
-        if name_start < j && (name_start..j).all(|k| self.name_word(k) || self.name_number(k) || !self.toks[k].word || lex.name_joiners.in_mask(self.toks[k].mask) || lex.org_joiners.in_mask(self.toks[k].mask)) {
+        let in_name = |k: usize| {
+            self.name_word(k)
+                || self.name_number(k)
+                || !self.toks[k].word
+                || lex.name_joiners.in_mask(self.toks[k].mask)
+                || lex.org_joiners.in_mask(self.toks[k].mask)
+                || (k > name_start && self.toks[k].cap && lex.org_joiners.in_mask(self.toks[k - 1].mask))
+        };
+        if name_start < j && (name_start..j).all(in_name) {
             let role = last_title_end.filter(|_| !possessor).map(|e| {
                 self.toks[start..e].iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" ")
             });

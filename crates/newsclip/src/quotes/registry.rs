@@ -46,6 +46,8 @@ pub struct Registry {
     pub documents: Vec<Document>,
     /// Last organisation or document that spoke (for "it said").
     last_body: Option<String>,
+    /// Organisation names met, the latest last (each once).
+    orgs: Vec<String>,
 }
 
 /// Role nouns of people who speak for an organisation: "a TikTok
@@ -88,6 +90,10 @@ impl Registry {
         let Np::Name { name, words, role, gender, titled } = np else { return None };
         let ws: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
         if !person_like(name, &ws, lex) {
+            if ws.iter().any(|w| lex.bodies.has(w)) || *words >= 2 {
+                self.orgs.retain(|o| o != name);
+                self.orgs.push(name.clone());
+            }
             return None;
         }
         let last = ws.last()?.clone();
@@ -141,6 +147,10 @@ impl Registry {
         match np {
             // The writer's own voice has no named source.
             Np::Name { name, .. } if name == "I" => Some((String::new(), None)),
+            // "The Department says": an organisation noun, capitalised.
+            Np::Name { name, words: 1, .. } if lex.bodies.has(&name.to_lowercase()) => {
+                self.resolve(&Np::Body(name.clone()), lex)
+            }
             Np::Name { name, .. } => {
                 if let Some(i) = self.see_name(np, true, true, lex) {
                     return Some((self.people[i].full.clone(), None));
@@ -191,8 +201,22 @@ impl Registry {
                 }
             }
             Np::Body(name) => {
-                self.last_body = Some(name.clone());
-                Some((name.clone(), None))
+                // "the department" → the latest organisation named with that
+                // noun; "the company" → the latest organisation named.
+                let head = name.split_whitespace().last().map(str::to_lowercase).unwrap_or_default();
+                let named = self
+                    .orgs
+                    .iter()
+                    .rev()
+                    .find(|o| o.split_whitespace().any(|w| w.to_lowercase() == head))
+                    .or_else(|| {
+                        let generic = lex.generic_bodies.has(&head) && name.split_whitespace().count() == 1;
+                        generic.then(|| self.orgs.last()).flatten()
+                    })
+                    .cloned()
+                    .unwrap_or_else(|| name.clone());
+                self.last_body = Some(named.clone());
+                Some((named, None))
             }
         }
     }
