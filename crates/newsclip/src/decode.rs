@@ -106,7 +106,7 @@ fn decode_with<'a>(encoding: &'static Encoding, body: &'a [u8]) -> Cow<'a, str> 
 fn repair_double_encoding(text: &str) -> Option<String> {
     // A C1 control is the two bytes C2 80..=9F in UTF-8.
     let bytes = text.as_bytes();
-    if !bytes.windows(2).any(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1])) {
+    if !memchr::memchr_iter(0xC2, bytes).any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b))) {
         return None;
     }
     let mut out = String::with_capacity(text.len());
