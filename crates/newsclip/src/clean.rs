@@ -21,7 +21,8 @@ use crate::options::Options;
 pub struct Marks {
     /// Never visible text: dropped with the subtree in every mode.
     pub hard: Vec<bool>,
-    /// Hidden by attribute or inline style: dropped except in bare mode
+    /// Hidden by attribute, inline style or a hiding utility class
+    /// (`hidden`, `d-none`, `sr-only`, …): dropped except in bare mode
     /// (frameworks that stream server-rendered HTML park it in hidden
     /// nodes for scripts to reveal).
     pub hidden: Vec<bool>,
@@ -201,7 +202,9 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
             continue;
         }
         let a = Attrs::of(doc, id);
-        if a.hides(doc, id) {
+        // A visually hidden <h1> still names the page (the title reads it).
+        let class_hides = a.class.is_some_and(hidden_by_class) && !matches!(*tag, local_name!("h1") | local_name!("html"));
+        if a.hides(doc, id) || class_hides {
             marks.hidden[i] = true;
         }
         if *tag == local_name!("body") || *tag == local_name!("html") {
@@ -279,6 +282,27 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
 /// One that holds elements is a script-free view of the page and stays.
 fn noscript_is_furniture(doc: &Document, id: NodeId) -> bool {
     !doc.children(id).any(|c| doc.tag(c).is_some())
+}
+
+/// Class tokens of CSS utility classes that hide an element.
+fn is_hiding_class(token: &str) -> bool {
+    matches!(token, "hide" | "hidden" | "d-none" | "is-hidden" | "u-hidden" | "display-none" | "visually-hidden" | "sr-only" | "screen-reader-text" | "invisible")
+}
+
+/// Whether a class list hides its element on every screen: a hiding utility
+/// class, no responsive display class that shows it again on wider screens
+/// (`hidden lg:block`, `d-none d-md-flex`), and no sign of a tab, accordion
+/// or collapsed panel, whose text scripts reveal and readers see.
+fn hidden_by_class(class: &str) -> bool {
+    if !class.split_whitespace().any(is_hiding_class) {
+        return false;
+    }
+    !class.split_whitespace().any(|t| {
+        let t = t.to_ascii_lowercase();
+        t.contains(':')
+            || (t.starts_with("d-") && t != "d-none")
+            || ["accordion", "tab", "collapse", "panel", "toggle", "expand", "more"].iter().any(|w| t.contains(w))
+    })
 }
 
 /// The attributes this pass reads, found in one walk over the element's

@@ -229,9 +229,6 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
     if profile == profile::Profile::Product {
         profile::mask_product_surround(doc, &mut dropped);
     }
-    if mode != Mode::Bare {
-        profile::mask_hiding_classes(doc, &mut dropped);
-    }
     let mut stats = Stats::compute(doc, &dropped);
     let mut trace = Vec::new();
     let mut roots = choose(doc, marks, &dropped, &stats, &mut trace);

@@ -112,45 +112,6 @@ fn is_product_surround_word(word: &str) -> bool {
     )
 }
 
-/// Class tokens of CSS utility classes that hide an element.
-fn is_hiding_class(token: &str) -> bool {
-    matches!(token, "hide" | "hidden" | "d-none" | "is-hidden" | "u-hidden" | "display-none" | "visually-hidden" | "sr-only" | "screen-reader-text" | "invisible")
-}
-
-/// Whether a class list hides its element on every screen: a hiding utility
-/// class, no responsive display class that shows it again on wider screens
-/// (`hidden lg:block`, `d-none d-md-flex`), and no sign of a tab, accordion
-/// or collapsed panel, whose text scripts reveal and readers see.
-fn hidden_by_class(class: &str) -> bool {
-    if !class.split_whitespace().any(is_hiding_class) {
-        return false;
-    }
-    !class.split_whitespace().any(|t| {
-        let t = t.to_ascii_lowercase();
-        t.contains(':')
-            || (t.starts_with("d-") && t != "d-none")
-            || ["accordion", "tab", "collapse", "panel", "toggle", "expand", "more"].iter().any(|w| t.contains(w))
-    })
-}
-
-/// Mask elements hidden by a utility class.
-pub fn mask_hiding_classes(doc: &Document, dropped: &mut [bool]) {
-    let Some(body) = doc.body() else { return };
-    let mut walk = doc.traverse(body);
-    while let Some(edge) = walk.next() {
-        let Edge::Open(id) = edge else { continue };
-        if dropped[id.index()] {
-            walk.skip_children(id);
-            continue;
-        }
-        // A visually hidden <h1> still names the page (the title reads it).
-        if doc.attr(id, "class").is_some_and(hidden_by_class) && !doc.is(id, &local_name!("h1")) {
-            dropped[id.index()] = true;
-            walk.skip_children(id);
-        }
-    }
-}
-
 /// Whether a class or id names a product's surroundings. Words are split at
 /// `-` and `_` and compared in lower case; a negation (`no-reviews`) or a
 /// count (`has-reviews`) turns the rest of the name into a flag, not a box.
