@@ -314,8 +314,11 @@ impl Article {
             let article = meta.page_type.as_deref() == Some("article");
             (article && d.chars().count() >= 30 && !text.contains(head.trim_end_matches(['.', '…']))).then(|| d.to_string())
         });
-        let (language, language_source) =
-            crate::metadata::language::settle(meta.language.as_deref(), meta.language_source.as_deref(), &text);
+        let (language, language_source) = if meta.language_settled {
+            (meta.language, meta.language_source)
+        } else {
+            crate::metadata::language::settle(meta.language.as_deref(), meta.language_source.as_deref(), &text)
+        };
         Article {
             title: meta.title,
             title_source: meta.title_source,

@@ -65,6 +65,10 @@ pub struct Metadata {
     pub publisher: Option<String>,
     /// Where the language came from.
     pub language_source: Option<String>,
+    /// The language was read from the body's own words with strong
+    /// evidence (the text path's function-word count), so the trigram
+    /// check of [`language::settle`] is not run again.
+    pub language_settled: bool,
     /// Site section.
     pub section: Option<String>,
     /// Tags and keywords.

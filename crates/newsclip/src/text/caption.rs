@@ -14,7 +14,7 @@ const MAX_CREDIT_WORDS: usize = 8;
 
 /// A credit introduced by a label at the end of a caption.
 static LABELLED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[\s|/]*(?:\(|\b)(?:photo(?:graph)?s?|pictures?|image|credit|foto|bild|crédit|imagen|immagine|source)\s*:\s*([^()]{2,80}?)\)?$|\s*©\s*([^()]{2,80})$")
+    Regex::new(r"(?i)[\s|/]*(?:\(|(?-u:\b))(?:photo(?:graph)?s?|pictures?|image|credit|foto|bild|crédit|imagen|immagine|source)\s*:\s*([^()]{2,80}?)\)?$|\s*©\s*([^()]{2,80})$")
         .expect("valid regex")
 });
 

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use super::dateline::parse_dateline;
 use crate::dates::Hints;
 use super::layout::Line;
-use super::lexicon::{function_word_langs, is_address_word, APPEAL_WORDS, CALL_TO_ACTION};
+use super::lexicon::{function_word_langs, is_address_word, APPEAL_WORDS, CALL_TO_ACTION, MAX_FUNCTION_WORD_BYTES};
 
 /// What a line is, as far as the line alone and the page's repetitions tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +68,6 @@ pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info>
     for k in &keys {
         *counts.entry(k.as_str()).or_insert(0) += 1;
     }
-    let mut word = String::new();
     let mut infos: Vec<Info> = lines
         .iter()
         .zip(&keys)
@@ -77,13 +76,15 @@ pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info>
             let (mut words, mut function, mut address) = (0usize, 0usize, 0usize);
             for raw in key.split_whitespace() {
                 words += 1;
-                word.clear();
-                word.push_str(raw.trim_matches(|c: char| !c.is_alphanumeric()));
-                let langs = function_word_langs(&word);
+                let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+                if word.len() > MAX_FUNCTION_WORD_BYTES {
+                    continue;
+                }
+                let langs = function_word_langs(word);
                 if langs != 0 && lang.is_none_or(|l| langs & (1 << l) != 0) {
                     function += 1;
                 }
-                if is_address_word(&word) {
+                if is_address_word(word) {
                     address += 1;
                 }
             }

@@ -64,6 +64,9 @@ static FUNCTION_WORD_LANGS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::ne
     map
 });
 
+/// Bytes of the longest function word: a longer word needs no lookup.
+pub const MAX_FUNCTION_WORD_BYTES: usize = 10;
+
 /// The languages (bit set over [`LANGUAGES`]) a lower-case word is a
 /// function word of; 0 when none.
 pub fn function_word_langs(lower_word: &str) -> u8 {
@@ -77,25 +80,25 @@ pub fn function_word_langs(lower_word: &str) -> u8 {
 pub static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^[\W_]*(?:
-        sign\ (?:up|in|me\ up)|log\ ?(?:in|out)|subscribe|unsubscribe|join\ (?:us|our|now|the|thought|today|free)|register\b
+        sign\ (?:up|in|me\ up)|log\ ?(?:in|out)|subscribe|unsubscribe|join\ (?:us|our|now|the|thought|today|free)|register(?-u:\b)
         |create\ (?:an\ |your\ )?(?:free\ )?account|follow\ (?:us|@)|share\ (?:this|on|via|the)|share$|shares$|tweet$
         |download\ (?:the|our)|get\ (?:the|our)\ (?:latest|newsletter|app|best)|get\ started|click\ here|tap\ here
         |read\ (?:more|next|also|the\ full)|see\ (?:more|all)|load\ more|show\ (?:more|all)|view\ (?:all|more|comments)
-        |more\ (?:from|on|stories|news|in)\b|related\b|recommended\b|trending\b|most\ (?:read|popular|viewed)\b
+        |more\ (?:from|on|stories|news|in)(?-u:\b)|related(?-u:\b)|recommended(?-u:\b)|trending(?-u:\b)|most\ (?:read|popular|viewed)(?-u:\b)
         |please\ (?:refresh|enable|log|sign|subscribe|support|consider|donate|note|try|wait)
-        |accept\b|reject\ all|manage\ (?:cookies|preferences|settings)|we\ use\ cookies|this\ (?:site|website)\ uses\ cookies|cookies?\ (?:policy|settings)
+        |accept(?-u:\b)|reject\ all|manage\ (?:cookies|preferences|settings)|we\ use\ cookies|this\ (?:site|website)\ uses\ cookies|cookies?\ (?:policy|settings)
         |thank\ (?:you|s)\ for\ (?:registering|subscribing|signing|reading|your\ support|visiting)
-        |stay\ (?:up\ to\ date|informed|in\ the\ know)|don't\ miss|never\ miss|advertisement$|advertisement\b|sponsored\b|skip\ to|back\ to\ top
+        |stay\ (?:up\ to\ date|informed|in\ the\ know)|don't\ miss|never\ miss|advertisement$|advertisement(?-u:\b)|sponsored(?-u:\b)|skip\ to|back\ to\ top
         |print$|print\ (?:this|page|article)|\d+\ min(?:ute)?s?\ read|email$|e-mail$|copy\ link|comments?$|\d+\ comments?$|no\ comments|leave\ a\ (?:comment|reply)|add\ a\ comment|post\ a\ comment|show\ comments
-        |support\ (?:us|our|independent|quality)|donate\b|become\ a\ (?:member|subscriber|supporter)|already\ (?:a\ subscriber|have\ an\ account|registered)
-        |notifications?\b|allow\ notifications|turn\ on\ notifications|enable\ notifications|continue\ reading|listen\ to\ (?:this|the)\ article
-        |(?:image|photo|video)\ (?:source|credit|caption)|enter\ your\ email|your\ email\ address|newsletter\b|privacy\ policy|terms\ (?:of|and)\ 
-        |all\ rights\ reserved|copyright\b|©|\(c\)\ \d
+        |support\ (?:us|our|independent|quality)|donate(?-u:\b)|become\ a\ (?:member|subscriber|supporter)|already\ (?:a\ subscriber|have\ an\ account|registered)
+        |notifications?(?-u:\b)|allow\ notifications|turn\ on\ notifications|enable\ notifications|continue\ reading|listen\ to\ (?:this|the)\ article
+        |(?:image|photo|video)\ (?:source|credit|caption)|enter\ your\ email|your\ email\ address|newsletter(?-u:\b)|privacy\ policy|terms\ (?:of|and)\ 
+        |all\ rights\ reserved|copyright(?-u:\b)|©|\(c\)\ \d
         |anmelden|abmelden|abonnieren|jetzt\ (?:abonnieren|anmelden|lesen|registrieren|teilen)|mehr\ (?:lesen|erfahren|zum\ thema)|weiterlesen|teilen$
-        |kommentare?\b|registrieren|folgen\ sie|werbung$|anzeige$|zum\ newsletter|alle\ rechte
-        |s'abonner|abonnez-vous|inscrivez-vous|connexion|se\ connecter|lire\ (?:la\ suite|aussi|plus)|partager|commentaires?\b|publicité|suivez-nous
-        |suscríbete|regístrate|iniciar\ sesión|leer\ más|lee\ también|compartir|comentarios?\b|publicidad|síguenos
-        |iscriviti|abbonati|accedi|leggi\ (?:anche|tutto)|condividi|commenti\b|pubblicità|seguici
+        |kommentare?(?-u:\b)|registrieren|folgen\ sie|werbung$|anzeige$|zum\ newsletter|alle\ rechte
+        |s'abonner|abonnez-vous|inscrivez-vous|connexion|se\ connecter|lire\ (?:la\ suite|aussi|plus)|partager|commentaires?(?-u:\b)|publicité|suivez-nous
+        |suscríbete|regístrate|iniciar\ sesión|leer\ más|lee\ también|compartir|comentarios?(?-u:\b)|publicidad|síguenos
+        |iscriviti|abbonati|accedi|leggi\ (?:anche|tutto)|condividi|commenti(?-u:\b)|pubblicità|seguici
         |assine|inscreva-se|leia\ (?:mais|também)|compartilhe|comentários|publicidade|siga-nos
         |abonneer|inloggen|lees\ (?:meer|ook)|delen$|reacties|advertentie|volg\ ons
         )",
@@ -114,7 +117,7 @@ pub static COMMENTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of a donation or membership appeal.
 pub static APPEAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:your\s+(?:support|donation|contribution|gift)|donat(?:e|ion|ions)|contribut(?:e|ion)|paywalls?|subscri(?:be|ption)|support\s+(?:us|our|independent|quality)|make\s+a\s+(?:gift|donation)|spenden?|unterstützen\s+sie|faites\s+un\s+don|soutenez|donación|apoya|dona\s+ora|sostienici)\b",
+        r"(?i)(?-u:\b)(?:your\s+(?:support|donation|contribution|gift)|donat(?:e|ion|ions)|contribut(?:e|ion)|paywalls?|subscri(?:be|ption)|support\s+(?:us|our|independent|quality)|make\s+a\s+(?:gift|donation)|spenden?|unterstützen\s+sie|faites\s+un\s+don|soutenez|donación|apoya|dona\s+ora|sostienici)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -139,7 +142,7 @@ pub static BYLINE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 /// "Editing by …", "With agencies", "Mit Material von …".
 pub static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:additional|further|extra)\s+reporting\s+by|reporting\s+by|writing\s+by|editing\s+by|edited\s+by|compiled\s+by|with\s+(?:additional\s+)?(?:reporting|agencies|wires)|mit\s+material\s+von|avec\s+(?:l'?afp|agences)|con\s+informaci[oó]n\s+de|\(?with\s+(?:afp|ap|reuters))\b",
+        r"(?i)^(?:(?:additional|further|extra)\s+reporting\s+by|reporting\s+by|writing\s+by|editing\s+by|edited\s+by|compiled\s+by|with\s+(?:additional\s+)?(?:reporting|agencies|wires)|mit\s+material\s+von|avec\s+(?:l'?afp|agences)|con\s+informaci[oó]n\s+de|\(?with\s+(?:afp|ap|reuters))(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -173,5 +176,6 @@ mod tests {
         assert_eq!(function_word_langs("the"), 1);
         assert!(function_word_langs("de") & (1 << 2) != 0);
         assert_eq!(function_word_langs("council"), 0);
+        assert!(FUNCTION_WORDS.iter().flat_map(|ws| ws.iter()).all(|w| w.len() <= MAX_FUNCTION_WORD_BYTES));
     }
 }

@@ -41,15 +41,17 @@ const SOURCE: &str = "text";
 pub fn extract(text: &str, opts: &Options) -> Article {
     let lines = layout::read_lines(text);
     let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-    let lang = language::detect(
-        texts.iter().copied().filter(|t| t.split_whitespace().count() >= LANGUAGE_MIN_WORDS),
+    let detected = language::detect(
+        texts.iter().copied().filter(|t| t.split_whitespace().nth(LANGUAGE_MIN_WORDS - 1).is_some()),
     );
+    let lang = detected.map(|d| d.index);
     let hints = crate::dates::Hints { language: lang.map(|l| LANGUAGES[l]), not_after: opts.crawl_time };
     let infos = classify::classify(&lines, lang, &hints);
     let mut meta = Metadata { url: opts.url.clone(), ..Metadata::default() };
     if let Some(l) = lang {
         meta.language = Some(LANGUAGES[l].to_string());
         meta.language_source = Some(SOURCE.to_string());
+        meta.language_settled = detected.is_some_and(|d| d.strong);
     }
     let mut used = vec![false; lines.len()];
     let Some((start, end)) = classify::story_span(&infos) else {
