@@ -490,7 +490,7 @@ fn framed_report(ctx: &Ctx, c: &Cue, (sa, sb): (usize, usize)) -> Option<(usize,
         }
     }
     (s > first && toks[s - 1].punct() == Some(',') && frame_ends(k) && ctx.phrase(&lex.that, k).is_none())
-        .then_some((first, s - 1))
+        .then(|| (first, s - 1))
 }
 
 /// A resolved speaker: an empty name is an anonymous source ("the source").
