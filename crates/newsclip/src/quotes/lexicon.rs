@@ -2,8 +2,6 @@
 //! nouns, pronouns, quotation marks… — kept as data in `lexicon/*.txt` (one
 //! file a language, see `lexicon/README.md`) and parsed once.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// The language files, all loaded together.
@@ -15,28 +13,10 @@ const SOURCES: [&str; 5] = [
     include_str!("lexicon/es.txt"),
 ];
 
-/// FNV-1a: the lexicon's keys are short words, looked up once a token, for
-/// which SipHash's start-up cost dominates.
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
-type FastMap = HashMap<String, u64, BuildHasherDefault<Fnv>>;
+/// The lexicon's keys are short words, looked up once a token: Fx hashes
+/// eight bytes a step, where SipHash's start-up cost would dominate.
+type FastSet = rustc_hash::FxHashSet<String>;
+type FastMap = rustc_hash::FxHashMap<String, u64>;
 
 /// The keys of the sets, in mask-bit order (at most 32).
 const KEYS: [&str; 28] = ["speech_verbs", "object_verbs", "clause_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners", "generic_bodies"];

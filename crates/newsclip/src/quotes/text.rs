@@ -44,7 +44,13 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
     let mut toks = Vec::with_capacity(text.len() / 5);
     // The spans are in order and apart: one cursor finds each token's.
     let mut span_at = 0;
-    let char_at = |b: usize| text.get(b..).and_then(|r| r.chars().next());
+    let bytes = text.as_bytes();
+    // `b` is always a char boundary here: ASCII bytes are read directly.
+    let char_at = |b: usize| match bytes.get(b) {
+        Some(&x) if x.is_ascii() => Some(x as char),
+        Some(_) => text[b..].chars().next(),
+        None => None,
+    };
     let mut at = 0;
     while let Some(c) = char_at(at) {
         if c.is_whitespace() {
