@@ -211,3 +211,19 @@ fn the_page_address_names_the_headline() {
     let a = extract(&bytes, &o).unwrap();
     assert_eq!(a.title.as_deref(), Some("Seasonal notes for the kitchen garden"));
 }
+
+#[test]
+fn readers_comments_under_a_labelled_section_are_not_the_story() {
+    let a = fixture("comments-outweigh-story.txt");
+    let text = folded(&a.text);
+    assert!(text.starts_with("A shelf is the simplest piece"), "{text}");
+    assert!(text.contains("looks far more expensive than it is."), "{text}");
+    assert!(!text.contains("floating one over the weekend"), "{text}");
+    assert!(!text.contains("corner shelves"), "{text}");
+    // Asked for, the comments come back.
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/text/comments-outweigh-story.txt")).unwrap();
+    let mut opts = Options::default();
+    opts.include_comments = true;
+    let with = extract(&bytes, &opts).unwrap();
+    assert!(with.text.contains("corner shelves"), "{}", with.text);
+}

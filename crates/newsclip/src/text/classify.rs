@@ -224,12 +224,12 @@ fn best_span(infos: &[Info], from: usize, to: usize) -> Option<(f32, usize, usiz
 /// The story's spans, in page order: the densest run of prose, and other
 /// runs on either side whose weight is at least a share of it (the posts
 /// of a thread, the items of a listing). Empty when no line scores above 0.
-pub fn story_spans(infos: &[Info]) -> Vec<(usize, usize)> {
-    let Some((best, start, end)) = best_span(infos, 0, infos.len()) else {
+pub fn story_spans(infos: &[Info], limit: usize) -> Vec<(usize, usize)> {
+    let Some((best, start, end)) = best_span(infos, 0, limit) else {
         return Vec::new();
     };
     let mut spans = vec![(start, end)];
-    let mut todo = vec![(0, start), (end, infos.len())];
+    let mut todo = vec![(0, start), (end, limit)];
     while let Some((from, to)) = todo.pop() {
         if let Some((w, s, e)) = best_span(infos, from, to) {
             if w >= FURTHER_SPAN_SHARE * best {
@@ -243,9 +243,10 @@ pub fn story_spans(infos: &[Info]) -> Vec<(usize, usize)> {
     spans
 }
 
-/// The main story span `[start, end)`, the densest run of prose.
-pub fn story_span(infos: &[Info]) -> Option<(usize, usize)> {
-    best_span(infos, 0, infos.len()).map(|(_, s, e)| (s, e))
+/// The main story span `[start, end)`, the densest run of prose among
+/// the lines before `limit`.
+pub fn story_span(infos: &[Info], limit: usize) -> Option<(usize, usize)> {
+    best_span(infos, 0, limit).map(|(_, s, e)| (s, e))
 }
 
 #[cfg(test)]
@@ -263,12 +264,13 @@ mod tests {
         let infos = classify(&lines, Some(0), &Hints::default());
         assert_eq!(infos[3].kind, Kind::Prompt);
         assert_eq!(infos[0].kind, Kind::Repeated);
-        assert_eq!(story_span(&infos), Some((4, 6)));
+        assert_eq!(story_span(&infos, infos.len()), Some((4, 6)));
     }
 
     #[test]
     fn nothing_but_furniture_has_no_span() {
         let lines = read_lines("Home\nNews\nSign up\nComments\n");
-        assert_eq!(story_span(&classify(&lines, None, &Hints::default())), None);
+        let infos = classify(&lines, None, &Hints::default());
+        assert_eq!(story_span(&infos, infos.len()), None);
     }
 }

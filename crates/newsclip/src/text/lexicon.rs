@@ -114,6 +114,23 @@ pub static COMMENTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The label that heads readers' comments under a story, in the forms
+/// that name a section rather than a button: "Comments", "12 Comments",
+/// "1 Response", and their like in German, French, Spanish, Italian,
+/// Portuguese and Dutch (a bare "Comment" or "Response:" is a button or
+/// a term, not a section).
+pub static COMMENT_SECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:\d+\s+)?(?:comments|responses|kommentare|commentaires|comentarios|commenti|comentários|reacties)|\d+\s+(?:comment|response|kommentar|commentaire|comentario|commento|comentário|reactie))(?:\s*\(\d+\))?\s*:?$")
+        .expect("valid regex")
+});
+
+/// The label of a comment form: "Leave a reply", "Join the discussion",
+/// "Kommentar schreiben", "Laisser un commentaire", "Deja un comentario".
+pub static COMMENT_FORM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)|post\s+a\s+comment|kommentar\s+schreiben|laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+(?:um|seu)\s+coment[aá]rio)\s*:?$")
+        .expect("valid regex")
+});
+
 /// Words of a donation or membership appeal.
 pub static APPEAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

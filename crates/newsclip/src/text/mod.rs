@@ -22,7 +22,7 @@ use crate::article::{Article, Block};
 use crate::metadata::Metadata;
 use crate::options::Options;
 use classify::Kind;
-use lexicon::{COMMENTS_LABEL, CREDIT_LINE, LANGUAGES};
+use lexicon::{COMMENTS_LABEL, COMMENT_FORM_LABEL, COMMENT_SECTION_LABEL, CREDIT_LINE, LANGUAGES};
 
 /// Lines after the story searched for a closing credit line.
 const CREDIT_SEARCH_LINES: usize = 4;
@@ -32,6 +32,27 @@ const MAX_CREDIT_LINE_WORDS: usize = 20;
 const MAX_HEADING_WORDS: usize = 15;
 /// Lines with this many words or more count towards the language.
 const LANGUAGE_MIN_WORDS: usize = 6;
+
+/// Words of story prose above a comment section's label for the label to
+/// end the story (a "Comments" link by the byline is not one).
+const MIN_PROSE_WORDS_ABOVE_COMMENTS: usize = 60;
+
+/// Where the readers' comments begin: the first comment section or
+/// comment form label ("Comments", "12 Responses", "Leave a reply") with
+/// story prose above it, when the page prints one section label at most:
+/// counts under each item of a listing or each answer of a thread label
+/// no section.
+fn comments_start(texts: &[&str], infos: &[classify::Info]) -> Option<usize> {
+    let short = |j: &usize| infos[*j].words <= 6;
+    if (0..texts.len()).filter(short).filter(|&j| COMMENT_SECTION_LABEL.is_match(texts[j])).nth(1).is_some() {
+        return None;
+    }
+    let label = (0..texts.len())
+        .filter(short)
+        .find(|&j| COMMENT_SECTION_LABEL.is_match(texts[j]) || COMMENT_FORM_LABEL.is_match(texts[j]))?;
+    let prose_words: usize = infos[..label].iter().filter(|i| i.kind == Kind::Prose).map(|i| i.words).sum();
+    (prose_words >= MIN_PROSE_WORDS_ABOVE_COMMENTS).then_some(label)
+}
 
 /// Where the text path says its fields came from.
 const SOURCE: &str = "text";
@@ -54,7 +75,10 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         meta.language_settled = detected.is_some_and(|d| d.strong);
     }
     let mut used = vec![false; lines.len()];
-    let Some((start, end)) = classify::story_span(&infos) else {
+    // Readers' comments are not the story: with a comment section's label
+    // under story prose, the story is looked for above it.
+    let limit = if opts.include_comments { lines.len() } else { comments_start(&texts, &infos).unwrap_or(lines.len()) };
+    let Some((start, end)) = classify::story_span(&infos, limit) else {
         meta.site_name = site::site_name(texts.iter().copied());
         return Article::new(meta, Vec::new());
     };
@@ -104,10 +128,10 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     }
     meta.images = images;
 
-    let mut spans = classify::story_spans(&infos);
+    let mut spans = classify::story_spans(&infos, limit);
     if !opts.include_comments {
         // Prose after a comment section's label is readers', not the story's.
-        if let Some(cut) = (end..lines.len()).find(|&j| infos[j].words <= 6 && COMMENTS_LABEL.is_match(texts[j])) {
+        if let Some(cut) = (end..limit).find(|&j| infos[j].words <= 6 && COMMENTS_LABEL.is_match(texts[j])) {
             spans.retain(|&(s, _)| s < cut);
         }
     }
