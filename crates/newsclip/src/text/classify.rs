@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use super::dateline::parse_dateline;
 use crate::dates::Hints;
 use super::layout::Line;
-use super::lexicon::{function_word_langs, is_address_word, APPEAL_WORDS, CALL_TO_ACTION, MAX_FUNCTION_WORD_BYTES};
+use super::lexicon::{function_word_langs, is_address_word, is_cookie_notice, APPEAL_WORDS, CALL_TO_ACTION, MAX_FUNCTION_WORD_BYTES};
 
 /// What a line is, as far as the line alone and the page's repetitions tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,7 +99,7 @@ pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info>
             };
             let kind = if date.is_some() {
                 Kind::Date
-            } else if words <= MAX_PROMPT_WORDS && CALL_TO_ACTION.is_match(text) {
+            } else if words <= MAX_PROMPT_WORDS && CALL_TO_ACTION.is_match(text) || is_cookie_notice(text) {
                 Kind::Prompt
             } else if address_share >= MIN_APPEAL_ADDRESS_SHARE && APPEAL_WORDS.is_match(text) {
                 Kind::Appeal

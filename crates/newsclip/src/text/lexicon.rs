@@ -131,6 +131,29 @@ pub static COMMENT_FORM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// What a cookie notice asks of the reader, in the seven languages: its
+/// consent, agreement or acceptance, "by continuing / clicking", its
+/// settings or the privacy policy. With the word "cookie" and an address
+/// to the reader (we, you…), a line of any length is the notice.
+pub static COOKIE_CONSENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:consent|agree|accept|by\s+(?:continuing|clicking|using|browsing)|browsing\s+experience|privacy\s+(?:policy|statement|notice)|cookie\s+(?:policy|settings|preferences|statement)|opt[\s-]out|manage\s+(?:cookies|preferences|settings)|zustimm|einverstanden|akzeptier|datenschutz|consentement|accepte|en\s+poursuivant|confidentialit|consentimiento|acepta|al\s+continuar|privacidad|consenso|accett|continuando|consentimento|aceit|ao\s+continuar|toestemming|akkoord|accepteer)",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a line is a cookie notice: it names cookies, asks for the
+/// reader's consent (see [`COOKIE_CONSENT`]) and addresses the reader.
+pub fn is_cookie_notice(line: &str) -> bool {
+    let has_cookie = line.contains("ookie") || line.contains("OOKIE");
+    has_cookie
+        && COOKIE_CONSENT.is_match(line)
+        && line.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.len() <= 8 && is_address_word(&w.to_lowercase())
+        })
+}
+
 /// Words of a donation or membership appeal.
 pub static APPEAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -185,6 +208,23 @@ mod tests {
         }
         for line in ["The council met on Tuesday.", "Joining the army was his dream", "Registered nurses went on strike"] {
             assert!(!CALL_TO_ACTION.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn cookie_notices_of_any_length() {
+        for line in [
+            "We use cookies to enhance your browsing experience and provide personalized content. By clicking \"Accept,\" you consent to the use of cookies.",
+            "This website uses cookies to improve your experience. By continuing to browse the site you are agreeing to our use of cookies.",
+            "Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu.",
+        ] {
+            assert!(is_cookie_notice(line), "{line}");
+        }
+        for line in [
+            "The regulator said websites must obtain consent before they set tracking cookies on a visitor's device.",
+            "Bake the cookies for twelve minutes, until the edges are golden, and let them cool on a rack.",
+        ] {
+            assert!(!is_cookie_notice(line), "{line}");
         }
     }
 
