@@ -40,6 +40,7 @@ mod textutil;
 pub use article::{Article, Block, Image, Quote, QuoteKind};
 pub use error::Error;
 pub use options::{InputFormat, Options};
+pub use text::furniture::SiteFurniture;
 
 /// Extract the article from the bytes of a web page (HTML, possibly gzip)
 /// or of a plain-text export of one ([`text`]); `opts.input_format` says

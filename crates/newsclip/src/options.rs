@@ -47,6 +47,10 @@ pub struct Options {
     /// metadata), so a page can overrun it by one stage; past it the page
     /// gets [`crate::Error::TimedOut`]. Default: none (no limit).
     pub max_time: Option<std::time::Duration>,
+    /// Lines each site prints on several of its pages, learnt from a batch
+    /// of text exports first ([`crate::text::furniture`]); the text path
+    /// treats them as furniture. Default: none (a single page needs none).
+    pub furniture: Option<std::sync::Arc<crate::text::furniture::SiteFurniture>>,
 }
 
 /// What kind of input [`crate::extract`] is given.
@@ -78,6 +82,7 @@ impl Default for Options {
             quotes: true,
             crawl_time: None,
             max_time: None,
+            furniture: None,
         }
     }
 }

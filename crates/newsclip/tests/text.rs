@@ -227,3 +227,52 @@ fn readers_comments_under_a_labelled_section_are_not_the_story() {
     let with = extract(&bytes, &opts).unwrap();
     assert!(with.text.contains("corner shelves"), "{}", with.text);
 }
+
+/// One dump of a fictional site: its story between a menu and a long
+/// paragraph of prose about the site that every page prints.
+fn site_dump(story: &[&str]) -> String {
+    let mut s = String::from("Valley Ledger\nNews\nSport\nOpinion\n\n");
+    s.push_str("Council approves the budget\n\n");
+    for p in story {
+        s.push_str(p);
+        s.push_str("\n\n");
+    }
+    s.push_str(
+        "The Valley Ledger has reported on the towns of the upper valley since 1921. It is owned by a trust \
+         on behalf of its readers, and every story it publishes is checked by two editors before it goes out, \
+         which is why so many families in the valley have trusted it for more than a century of local news.\n\n",
+    );
+    s.push_str("Contact\nPrivacy\n");
+    s
+}
+
+#[test]
+fn a_batch_learns_the_furniture_a_site_prints_on_every_page() {
+    use newsclip::SiteFurniture;
+    use std::sync::Arc;
+    let stories = [
+        ["The council approved the budget on Tuesday after a long debate about the cost of the new bridge."],
+        ["Flooding closed the river road for a second day, and the county said repairs would take a week."],
+        ["The school board voted to keep the library open on Saturdays, after parents signed a petition."],
+        ["A new bakery opened on Main Street, the first business to fill the old hardware store in years."],
+    ];
+    let about = "owned by a trust on behalf of its readers";
+    let mut table = SiteFurniture::new(10_000);
+    let mut opts = Options::default();
+    for (i, story) in stories.iter().enumerate() {
+        opts.url = Some(format!("https://valley-ledger.example/news/{i}"));
+        table.learn(site_dump(story).as_bytes(), &opts);
+    }
+    opts.url = Some("https://valley-ledger.example/news/0".into());
+    let page = site_dump(&stories[0]);
+    let alone = extract(page.as_bytes(), &opts).unwrap();
+    assert!(alone.text.contains(about), "a single page cannot tell: {}", alone.text);
+    opts.furniture = Some(Arc::new(table));
+    let learnt = extract(page.as_bytes(), &opts).unwrap();
+    assert!(!learnt.text.contains(about), "{}", learnt.text);
+    assert!(learnt.text.contains("cost of the new bridge"), "{}", learnt.text);
+    // Another site's page is untouched by the table.
+    opts.url = Some("https://elsewhere.example/news/0".into());
+    let other = extract(page.as_bytes(), &opts).unwrap();
+    assert!(other.text.contains(about), "{}", other.text);
+}

@@ -6,10 +6,12 @@
 //! [`language`] names the language → [`classify`] gives each line a kind
 //! and finds the story span → [`caption`], [`header`], [`dateline`] and
 //! [`site`] read the article's parts → the body is the span's story lines.
+//! [`furniture`] learns a site's furniture across a batch, when asked.
 
 pub mod caption;
 pub mod classify;
 pub mod dateline;
+pub mod furniture;
 pub mod header;
 pub mod headline;
 pub mod language;
@@ -67,7 +69,16 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     );
     let lang = detected.map(|d| d.index);
     let hints = crate::dates::Hints { language: lang.map(|l| LANGUAGES[l]), not_after: opts.crawl_time };
-    let infos = classify::classify(&lines, lang, &hints);
+    let mut infos = classify::classify(&lines, lang, &hints);
+    if let Some(table) = &opts.furniture {
+        // Lines the site prints on several of its pages are its furniture.
+        let site = furniture::site_key(opts.url.as_deref());
+        for (info, line) in infos.iter_mut().zip(&lines) {
+            if table.is_furniture(site, &line.text) {
+                info.kind = Kind::Repeated;
+            }
+        }
+    }
     let mut meta = Metadata { url: opts.url.clone(), ..Metadata::default() };
     if let Some(l) = lang {
         meta.language = Some(LANGUAGES[l].to_string());
