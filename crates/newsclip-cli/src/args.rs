@@ -139,6 +139,18 @@ pub struct Args {
     /// Skip the quotes stage (quotes, sources cited, people stay empty).
     #[arg(long, help_heading = "Extraction")]
     no_quotes: bool,
+
+    /// Batch runs of text exports (several files, a directory, WET files):
+    /// read the input once first to learn the lines each site prints on
+    /// three or more of its pages, then extract with them as furniture.
+    /// Costs a second read of the files and at most 32 bytes a line held
+    /// (see --furniture-entries: 32 MB by default).
+    #[arg(long, help_heading = "Extraction")]
+    learn_furniture: bool,
+
+    /// With --learn-furniture: the most lines the table holds [default: 1048576].
+    #[arg(long, value_name = "N", requires = "learn_furniture", value_parser = clap::value_parser!(u64).range(16..), help_heading = "Extraction")]
+    furniture_entries: Option<u64>,
 }
 
 /// How each extracted article is written.
@@ -182,6 +194,9 @@ pub struct Plan {
     pub split: Option<u64>,
     /// WARC: the columns or keys to write.
     pub fields: Option<Vec<String>>,
+    /// Learn each site's furniture in a first pass, in a table of at most
+    /// this many lines.
+    pub learn_furniture: Option<usize>,
 }
 
 impl Args {
@@ -285,6 +300,10 @@ impl Args {
             unordered: self.unordered,
             split: self.split,
             fields: self.fields,
+            learn_furniture: self.learn_furniture.then(|| {
+                self.furniture_entries
+                    .map_or(newsclip::text::furniture::DEFAULT_MAX_ENTRIES, |n| usize::try_from(n).unwrap_or(usize::MAX))
+            }),
         }
     }
 }

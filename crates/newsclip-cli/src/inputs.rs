@@ -143,7 +143,8 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>) {
 /// Whether a file name is a WARC file's: `.warc`, `.warc.gz`, `.warc.zst`.
 pub fn is_warc_name(name: &OsStr) -> bool {
     let name = name.to_string_lossy().to_ascii_lowercase();
-    [".warc", ".warc.gz", ".warc.zst"]
+    // Common Crawl's WET files are `….warc.wet.gz`.
+    [".warc", ".warc.gz", ".warc.zst", ".wet", ".wet.gz", ".wet.zst"]
         .iter()
         .any(|suffix| name.ends_with(suffix))
 }
@@ -229,6 +230,16 @@ mod tests {
             Source::File("no/such/page.html".into())
         );
         assert_eq!(Source::from_arg(Path::new(".")), Source::Dir(".".into()));
+    }
+
+    #[test]
+    fn warc_names_include_wet_files() {
+        for name in ["a.warc", "a.warc.gz", "A.WARC.ZST", "CC-MAIN-1-00000.warc.wet.gz", "b.wet"] {
+            assert!(is_warc_name(OsStr::new(name)), "{name}");
+        }
+        for name in ["a.html", "a.txt.gz", "warc", "a.gz"] {
+            assert!(!is_warc_name(OsStr::new(name)), "{name}");
+        }
     }
 
     #[test]

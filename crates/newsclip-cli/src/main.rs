@@ -7,6 +7,7 @@ mod args;
 mod crawl;
 mod extract;
 mod fetch;
+mod furniture;
 mod inputs;
 mod output;
 mod rows;
@@ -14,6 +15,7 @@ mod run;
 mod sink;
 
 use std::io;
+use std::sync::Arc;
 use std::process::ExitCode;
 
 use clap::Parser as _;
@@ -47,7 +49,14 @@ fn carry_out(plan: Plan) -> anyhow::Result<bool> {
         eprintln!("newsclip: {warning}");
     }
     let mut out = output::open(plan.output.as_deref())?;
-    let extractor = Extractor::new(plan.options, Fetcher::new(plan.timeout));
+    let fetcher = Fetcher::new(plan.timeout);
+    let mut options = plan.options;
+    if let Some(max_entries) = plan.learn_furniture {
+        let table = furniture::learn_files(&inputs, max_entries, &options, &fetcher);
+        eprintln!("{}", furniture::summary(&table));
+        options.furniture = Some(Arc::new(table));
+    }
+    let extractor = Extractor::new(options, fetcher);
     // `Args::into_plan` picks a single-page format only for one file, URL
     // or `-`; everything else, an empty directory included, is JSON Lines.
     match (plan.format, inputs.as_slice()) {
@@ -60,7 +69,7 @@ fn carry_out(plan: Plan) -> anyhow::Result<bool> {
 
 /// Run the WARC pipeline; `Ok(false)` when some record gave an error.
 fn carry_out_warc(plan: Plan) -> anyhow::Result<bool> {
-    let files = plan
+    let files: Vec<std::path::PathBuf> = plan
         .sources
         .into_iter()
         .filter_map(|s| match s {
@@ -76,11 +85,17 @@ fn carry_out_warc(plan: Plan) -> anyhow::Result<bool> {
     let threads = plan
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut options = plan.options;
+    if let Some(max_entries) = plan.learn_furniture {
+        let table = furniture::learn_warc(&files, max_entries, &options);
+        eprintln!("{}", furniture::summary(&table));
+        options.furniture = Some(Arc::new(table));
+    }
     let crawl = crawl::Crawl {
         files,
         threads,
         unordered: plan.unordered,
-        options: plan.options,
+        options,
     };
     let tally = crawl::run(crawl, &mut sink)?;
     sink.finish()?;

@@ -481,3 +481,49 @@ fn closed_pipe_ends_the_run() {
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}");
 }
+
+/// A WET file of one site: each page's story between a menu and a
+/// paragraph about the site that every page prints.
+fn wet_of_one_site() -> Vec<u8> {
+    let stories = [
+        "The council approved the budget on Tuesday after a long debate about the cost of the new bridge.",
+        "Flooding closed the river road for a second day, and the county said repairs would take a week.",
+        "The school board voted to keep the library open on Saturdays, after parents signed a petition.",
+        "A new bakery opened on Main Street, the first business to fill the old hardware store in years.",
+    ];
+    let mut w = WarcWriter::new(Vec::new(), true);
+    for (i, story) in stories.iter().enumerate() {
+        let text = format!(
+            "Valley Ledger\nNews\nSport\nOpinion\nA headline for story {i}\n{story}\n\
+             The Valley Ledger has reported on the towns of the upper valley since 1921. It is owned by a trust \
+             on behalf of its readers, and every story it publishes is checked by two editors before it goes out, \
+             which is why so many families in the valley have trusted it for more than a century of local news.\n\
+             Contact\nPrivacy\n"
+        );
+        w.record("conversion", Some(&format!("https://valley-ledger.example/news/{i}")), DATE, "text/plain", text.as_bytes())
+            .unwrap();
+    }
+    w.finish().unwrap()
+}
+
+#[test]
+fn learn_furniture_drops_what_a_site_prints_on_every_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "site.warc.wet.gz", &wet_of_one_site());
+    let about = "owned by a trust on behalf of its readers";
+    let plain = newsclip(&[&path]);
+    assert!(plain.status.success(), "{}", stderr(&plain));
+    let rows = lines(&plain);
+    assert_eq!(rows.len(), 4);
+    assert!(rows.iter().all(|r| r["text"].as_str().unwrap().contains(about)), "a page alone cannot tell");
+    let learnt = newsclip(&["--learn-furniture", &path]);
+    assert!(learnt.status.success(), "{}", stderr(&learnt));
+    assert!(stderr(&learnt).contains("learnt the furniture of 4 pages"), "{}", stderr(&learnt));
+    let rows = lines(&learnt);
+    assert_eq!(rows.len(), 4);
+    for (i, r) in rows.iter().enumerate() {
+        let text = r["text"].as_str().unwrap();
+        assert!(!text.contains(about), "{text}");
+        assert!(text.contains(if i == 0 { "cost of the new bridge" } else { "." }), "{text}");
+    }
+}
