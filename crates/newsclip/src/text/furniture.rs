@@ -111,6 +111,9 @@ impl SiteFurniture {
     }
 
     /// Add the counts of a table learnt from other pages (parallel learning).
+    // The order of `other`'s lines matters only once this table is full,
+    // when which new lines are kept is arbitrary anyway.
+    #[allow(clippy::iter_over_hash_type)]
     pub fn merge(&mut self, other: SiteFurniture) {
         self.pages.extend(other.pages);
         for (key, n) in other.counts {
