@@ -141,9 +141,10 @@ fn timed_caught<T>(f: impl FnOnce() -> T) -> (Result<T, String>, Timing) {
     (result, Timing { elapsed, cpu })
 }
 
-/// Extract one page, timing only `extract` and catching its panics.
-pub fn extract_page(page: &Page) -> (Prediction, Outcome, Timing) {
-    let mut opts = newsclip::Options::default();
+/// Extract one page with the `base` settings, timing only `extract` and
+/// catching its panics.
+pub fn extract_page(page: &Page, base: &newsclip::Options) -> (Prediction, Outcome, Timing) {
+    let mut opts = base.clone();
     opts.url = page.url.clone();
     let (result, timing) = timed_caught(|| newsclip::extract(&page.html, &opts));
     let (pred, outcome) = match result {
@@ -176,9 +177,9 @@ pub fn extract_page(page: &Page) -> (Prediction, Outcome, Timing) {
 }
 
 /// Load, extract and score one page; write its prediction to `dump` when given.
-pub fn run_page(page_ref: &PageRef, dump: Option<&Path>) -> Result<PageResult> {
+pub fn run_page(page_ref: &PageRef, dump: Option<&Path>, base: &newsclip::Options) -> Result<PageResult> {
     let page = page_ref.load()?;
-    let (pred, outcome, timing) = extract_page(&page);
+    let (pred, outcome, timing) = extract_page(&page, base);
     let score = metrics::score_page(
         &pred.text,
         pred.title.as_deref(),
@@ -209,11 +210,12 @@ pub fn run_pages(
     pages: &[PageRef],
     threads: usize,
     dump: Option<&Path>,
+    base: &newsclip::Options,
 ) -> Result<Vec<PageResult>> {
     let done = AtomicUsize::new(0);
     let progress = std::io::stderr().is_terminal();
     let step = |page: &PageRef| {
-        let result = run_page(page, dump);
+        let result = run_page(page, dump, base);
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         if progress && (n % 25 == 0 || n == pages.len()) {
             eprint!("\r{n}/{} pages", pages.len());
@@ -231,6 +233,19 @@ pub fn run_pages(
             .build()?;
         pool.install(|| pages.par_iter().map(step).collect())
     }
+}
+
+/// A first pass over the pages, as a batch run makes it: each site's
+/// furniture learnt from every page (no truth is read).
+pub fn learn_furniture(pages: &[PageRef]) -> Result<newsclip::SiteFurniture> {
+    let mut table = newsclip::SiteFurniture::default();
+    for page_ref in pages {
+        let page = page_ref.load()?;
+        let mut opts = newsclip::Options::default();
+        opts.url = page.url.clone();
+        table.learn(&page.html, &opts);
+    }
+    Ok(table)
 }
 
 /// Peak resident memory of this process so far (`VmHWM` of

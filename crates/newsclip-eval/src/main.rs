@@ -67,6 +67,10 @@ struct Args {
     /// Only the quotes section (with --worst N: the N worst quote pages).
     #[arg(long)]
     quotes_only: bool,
+    /// Learn each site's furniture from all the selected pages first, as
+    /// `newsclip --learn-furniture` does in a batch run (text exports only).
+    #[arg(long)]
+    learn_furniture: bool,
 }
 
 /// Every 10th WCXB page in `--quick` mode (about 150 pages).
@@ -106,7 +110,13 @@ fn run() -> Result<ExitCode> {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
 
-    let results = evaluate::run_pages(&pages, args.threads, args.dump.as_deref())?;
+    let mut base = newsclip::Options::default();
+    if args.learn_furniture {
+        let table = evaluate::learn_furniture(&pages)?;
+        eprintln!("learnt the furniture of {} pages: {} lines on 3 or more pages of their site", table.pages(), table.furniture_lines());
+        base.furniture = Some(std::sync::Arc::new(table));
+    }
+    let results = evaluate::run_pages(&pages, args.threads, args.dump.as_deref(), &base)?;
     let mut summary = report::Summary::new(
         &results,
         args.threads,

@@ -646,7 +646,7 @@ pub fn print_worst(results: &[PageResult], n: usize) -> Result<()> {
         println!("\nWorst {} {ds} pages by word F1:", worst.len());
         for (rank, r) in worst.iter().enumerate() {
             let page = r.page.load()?;
-            let (pred, _, _) = extract_page(&page);
+            let (pred, _, _) = extract_page(&page, &newsclip::Options::default());
             let d = diagnose(&pred.text, &page.truth_text, 5);
             let s = &r.score;
             println!(
