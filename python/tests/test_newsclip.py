@@ -225,6 +225,43 @@ def test_concurrent_calls_from_python_threads():
     assert all(results[k] == expected for k in range(4))
 
 
+# --- site furniture ----------------------------------------------------------
+
+ABOUT = (
+    "The Valley Ledger has reported on the towns of the upper valley since 1921. It is owned by a trust "
+    "on behalf of its readers, and every story it publishes is checked by two editors before it goes out, "
+    "which is why so many families in the valley have trusted it for more than a century of local news."
+)
+STORIES = [
+    "The council approved the budget on Tuesday after a long debate about the cost of the new bridge.",
+    "Flooding closed the river road for a second day, and the county said repairs would take a week.",
+    "The school board voted to keep the library open on Saturdays, after parents signed a petition.",
+    "A new bakery opened on Main Street, the first business to fill the old hardware store in years.",
+]
+
+
+def dump(i: int) -> str:
+    """A text export of one site's page: menu, headline, story, a paragraph about the site."""
+    return f"Valley Ledger\nNews\nSport\nHeadline number {i}\n{STORIES[i]}\n{ABOUT}\nContact\n"
+
+
+def test_site_furniture_learnt_across_a_batch():
+    table = newsclip.SiteFurniture(max_entries=10_000)
+    urls = [f"https://valley-ledger.example/news/{i}" for i in range(len(STORIES))]
+    for i, url in enumerate(urls):
+        table.learn(dump(i), url=url)
+    assert table.pages == 4 and table.furniture_lines >= 1, repr(table)
+    alone = newsclip.extract_text_export(dump(0), url=urls[0])
+    assert "owned by a trust" in alone["text"]
+    learnt = newsclip.extract_text_export(dump(0), url=urls[0], furniture=table)
+    assert "owned by a trust" not in learnt["text"]
+    assert "cost of the new bridge" in learnt["text"]
+    many = list(newsclip.extract_many(zip(map(dump, range(4)), urls), input_format="text", furniture=table))
+    assert all("owned by a trust" not in r["text"] for r in many)
+    with pytest.raises(TypeError):
+        newsclip.extract(dump(0), furniture="not a table")
+
+
 # --- stubs -------------------------------------------------------------------
 
 

@@ -261,6 +261,16 @@ fn options_from(url: Option<String>, kwargs: Option<&Bound<'_, PyDict>>) -> PyRe
             "favor_recall" => opts.favor_recall = value.extract()?,
             "quotes" => opts.quotes = value.extract()?,
             "crawl_time" => opts.crawl_time = value.extract()?,
+            "furniture" => {
+                opts.furniture = if value.is_none() {
+                    None
+                } else {
+                    let table = value.cast::<PySiteFurniture>().map_err(|_| {
+                        PyTypeError::new_err("furniture is a newsclip.SiteFurniture")
+                    })?;
+                    Some(table.borrow().table.clone())
+                };
+            }
             "input_format" => {
                 let name: String = value.extract()?;
                 opts.input_format = match name.as_str() {
@@ -284,6 +294,54 @@ fn options_from(url: Option<String>, kwargs: Option<&Bound<'_, PyDict>>) -> PyRe
     Ok(opts)
 }
 
+/// A site's furniture learnt across a batch of text exports
+/// (`newsclip::SiteFurniture`): `learn` every page once, then pass the
+/// table as `furniture=` to `extract`, `extract_text_export` or
+/// `extract_many`; lines a site prints on three or more of its pages are
+/// then furniture. Memory: at most `max_entries` lines of 32 bytes.
+#[pyclass(module = "newsclip", name = "SiteFurniture")]
+struct PySiteFurniture {
+    table: std::sync::Arc<newsclip::SiteFurniture>,
+}
+
+#[pymethods]
+impl PySiteFurniture {
+    #[new]
+    #[pyo3(signature = (max_entries=newsclip::text::furniture::DEFAULT_MAX_ENTRIES))]
+    fn new(max_entries: usize) -> Self {
+        PySiteFurniture { table: std::sync::Arc::new(newsclip::SiteFurniture::new(max_entries)) }
+    }
+
+    /// Learn one page (a text export as `str` or `bytes`) from `url`.
+    #[pyo3(signature = (page, url=None))]
+    fn learn(&mut self, py: Python<'_>, page: &Bound<'_, PyAny>, url: Option<String>) -> PyResult<()> {
+        let mut opts = Options::default();
+        opts.url = url;
+        let bytes = page_bytes(page, &mut opts)?;
+        let bytes = bytes.as_bytes();
+        // Copied on write if an extraction still holds the table.
+        let table = std::sync::Arc::make_mut(&mut self.table);
+        py.detach(|| table.learn(bytes, &opts));
+        Ok(())
+    }
+
+    /// Pages learnt.
+    #[getter]
+    fn pages(&self) -> usize {
+        self.table.pages()
+    }
+
+    /// Lines printed on three or more pages of their site.
+    #[getter]
+    fn furniture_lines(&self) -> usize {
+        self.table.furniture_lines()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("SiteFurniture(pages={}, furniture_lines={})", self.table.pages(), self.table.furniture_lines())
+    }
+}
+
 /// The article as Python objects: dicts, lists, str, int, float, None.
 fn to_python<'py>(py: Python<'py>, article: &Article) -> PyResult<Bound<'py, PyAny>> {
     pythonize::pythonize(py, article).map_err(|e| NewsclipError::new_err(e.to_string()))
@@ -300,6 +358,7 @@ fn _newsclip(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(warc::iter_warc, m)?)?;
     m.add_function(wrap_pyfunction!(_rust_extract_seconds, m)?)?;
     m.add_class::<ExtractMany>()?;
+    m.add_class::<PySiteFurniture>()?;
     m.add_class::<warc::WarcRecords>()?;
     Ok(())
 }

@@ -7,6 +7,7 @@ module; this file only re-exports them. Types: `__init__.pyi`.
 
 from newsclip._newsclip import (
     NewsclipError,
+    SiteFurniture,
     __version__,
     extract,
     extract_many,
@@ -16,6 +17,7 @@ from newsclip._newsclip import (
 
 __all__ = [
     "NewsclipError",
+    "SiteFurniture",
     "__version__",
     "extract",
     "extract_many",

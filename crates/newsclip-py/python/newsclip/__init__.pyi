@@ -102,8 +102,24 @@ class Options(TypedDict, total=False):
     max_depth: int
     crawl_time: Optional[int]
     """The crawl's time in seconds since the Unix epoch: later dates are impossible."""
+    furniture: Optional[SiteFurniture]
+    """A site furniture table learnt from the batch first (text exports)."""
 
 Page = Union[str, bytes]
+
+class SiteFurniture:
+    """A site's furniture learnt across a batch of text exports: `learn`
+    every page once, then pass the table as `furniture=`; lines a site
+    prints on three or more of its pages are then furniture. Memory: at
+    most `max_entries` lines of 32 bytes (default about 32 MB)."""
+
+    def __init__(self, max_entries: int = 1048576) -> None: ...
+    def learn(self, page: Page, url: Optional[str] = None) -> None:
+        """Learn one page's lines (the page's site is the host of `url`)."""
+    @property
+    def pages(self) -> int: ...
+    @property
+    def furniture_lines(self) -> int: ...
 
 def extract(html: Page, url: Optional[str] = None, **options: Unpack[Options]) -> Article:
     """The article of one page (HTML, possibly gzip, or a text export).
