@@ -4,7 +4,33 @@
 
 use super::classify::{Info, Kind};
 use super::headline::{self, Address};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::lexicon::BYLINE_OPENER;
+use crate::dates::Hints;
+
+/// A line that labels the byline under it: "Written by", "Article written
+/// by:", "Author:", "Von", "Par", "Por".
+static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:article\s+|story\s+)?(?:written|posted|reported|words|text)\s+by|by|author|autor|auteur|autore|von|par|por)\s*:?$").expect("valid regex")
+});
+
+/// A line that opens with a date label: "Last Updated: Dec 17, 2025 • 5 min read".
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:last\s+)?(?:updated|published|posted|modified)\b(?:\s+on)?\s*:?\s*\S").expect("valid regex")
+});
+
+/// The name that opens a dateline ("Tom Talbot October 14, 2025",
+/// "Jane Doe | March 3, 2024"), when the words before the date are one.
+fn name_before_date(line: &str, hints: &Hints) -> Option<String> {
+    let (_, range) = crate::dates::find(line, hints)?;
+    let before = line[..range.start].trim().trim_end_matches(['|', '•', '·', '-', '–', '—', ',']).trim();
+    let before = before.strip_suffix(" on").unwrap_or(before).trim();
+    let before = BYLINE_OPENER.captures(before).and_then(|c| c.get(1)).map_or(before, |m| m.as_str());
+    is_name(before).then(|| before.to_string())
+}
 
 /// Lines above the body searched for the head.
 pub const HEAD_LINES: usize = 25;
@@ -12,6 +38,10 @@ pub const HEAD_LINES: usize = 25;
 const MIN_STANDFIRST_WORDS: usize = 8;
 /// Most words of a byline.
 const MAX_BYLINE_WORDS: usize = 12;
+/// Most words of a line that opens with "By" and names.
+const MAX_OPENED_BYLINE_WORDS: usize = 24;
+/// Lines into the story span searched for a byline.
+const BYLINE_INTO_STORY_LINES: usize = 6;
 
 /// What the head holds, each with the line it came from.
 #[derive(Debug, Default)]
@@ -29,17 +59,26 @@ pub struct Head {
 /// Read the head: bylines and dateline from the lines in `[from, to)`
 /// (above the body), the headline as [`headline::pick`] finds it; `used`
 /// marks lines already taken (captions).
-pub fn read_head(lines: &[&str], infos: &[Info], from: usize, to: usize, story_end: usize, used: &[bool], address: &Address) -> Head {
+pub fn read_head(lines: &[&str], infos: &[Info], span: (usize, usize, usize), used: &[bool], address: &Address, hints: &Hints) -> Head {
+    let (from, to, story_end) = span;
     let mut head = Head::default();
-    for j in from..to {
+    // A byline can sit under the story's first lines (a standfirst read as
+    // prose opens the span above it).
+    for j in from..(to + BYLINE_INTO_STORY_LINES).min(story_end) {
         if used[j] {
             continue;
         }
-        if infos[j].kind == Kind::Date {
+        if infos[j].kind == Kind::Date && j < to {
             head.dateline = Some(j);
+            // "Tom Talbot October 14, 2025": the byline and dateline in one.
+            if let Some(name) = name_before_date(lines[j], hints) {
+                head.bylines.push((j, vec![name]));
+                continue;
+            }
         }
-        let next_to_date = |k: usize| infos.get(k).is_some_and(|i| i.kind == Kind::Date);
-        if let Some(names) = byline_authors(lines[j], j > 0 && next_to_date(j - 1) || next_to_date(j + 1)) {
+        let next_to_date = |k: usize| infos.get(k).is_some_and(|i| i.kind == Kind::Date) || lines.get(k).is_some_and(|l| DATE_LABEL.is_match(l));
+        let under_label = j > 0 && BYLINE_LABEL.is_match(lines[j - 1]);
+        if let Some(names) = byline_authors(lines[j], j > 0 && next_to_date(j - 1) || next_to_date(j + 1) || under_label) {
             head.bylines.push((j, names));
         }
     }
@@ -58,24 +97,61 @@ pub fn read_head(lines: &[&str], infos: &[Info], from: usize, to: usize, story_e
 /// The authors a byline names: "By A and B", or, beside a dateline, a bare
 /// line of one or two names.
 pub fn byline_authors(line: &str, next_to_date: bool) -> Option<Vec<String>> {
-    if line.split_whitespace().count() > MAX_BYLINE_WORDS {
-        return None;
-    }
-    let names_part = match BYLINE_OPENER.captures(line) {
-        Some(c) => c.get(1)?.as_str(),
-        None if next_to_date => line,
-        None => return None,
+    let words = line.split_whitespace().count();
+    let (names_part, opened) = match BYLINE_OPENER.captures(line) {
+        Some(c) if words <= MAX_OPENED_BYLINE_WORDS => (c.get(1)?.as_str(), true),
+        _ if next_to_date && words <= MAX_BYLINE_WORDS => (line, false),
+        _ => return None,
     };
-    let names = split_names(names_part);
+    // "By Jane DoePublished: Jan 29, 2025": a date label glued on.
+    let names_part = names_part.get(..glued_label_at(names_part)).unwrap_or(names_part);
+    let mut names = split_names(names_part);
+    if opened {
+        // "By: Ben Johnson, Sr. Director of Operations": the names before
+        // the first part that is not one (a role, a place).
+        let first_other = names.iter().position(|n| !is_name(n)).unwrap_or(names.len());
+        names.truncate(first_other);
+    }
     (!names.is_empty() && names.iter().all(|n| is_name(n))).then_some(names)
 }
 
-/// Names joined by commas, "and", "&", "und", "et", "y", "e".
+/// Where a date label ("Published", "Updated", "Posted") is glued onto the
+/// name before it, with no space; the text's length when none is.
+fn glued_label_at(text: &str) -> usize {
+    for label in ["Published", "Updated", "Posted", "Last updated", "Reviewed"] {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(label).map(|i| i + from) {
+            if text[..i].chars().next_back().is_some_and(char::is_lowercase) {
+                return i;
+            }
+            from = i + label.len();
+        }
+    }
+    text.len()
+}
+
+/// A credential after a name: "MS", "RD", "FAND", "PhD", "M.D.", "CPT".
+fn is_credential(part: &str) -> bool {
+    let letters: String = part.chars().filter(|c| *c != '.').collect();
+    (2..=6).contains(&letters.chars().count())
+        && letters.chars().all(char::is_alphabetic)
+        && (letters.chars().all(char::is_uppercase) || matches!(letters.as_str(), "PhD" | "DPhil" | "MSc" | "BSc" | "MEd" | "EdD" | "PsyD" | "DrPH" | "MPH" | "MBA"))
+}
+
+/// Names joined by commas, "and", "&", "und", "et", "y", "e"; credentials
+/// after a name ("Jane Doe, MS, RD") dropped.
 fn split_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let cut = text.split(['|', '•', '·']).next().unwrap_or(text);
     for part in cut.split(',') {
+        if !out.is_empty() && is_credential(part.trim()) {
+            continue;
+        }
         let mut rest = part.trim();
+        // ", and Tom Lee": the joiner opens the part.
+        for opener in ["and ", "& ", "und ", "et ", "y ", "e ", "en "] {
+            rest = rest.strip_prefix(opener).unwrap_or(rest);
+        }
         for joiner in [" and ", " & ", " und ", " et ", " y ", " e ", " en "] {
             if let Some((a, b)) = rest.split_once(joiner) {
                 out.push(a.trim().to_string());
@@ -114,5 +190,22 @@ mod tests {
         assert_eq!(byline_authors("By the way, this is not a byline", false), None);
         assert_eq!(byline_authors("Author: Alec Sills-Trausch", false), Some(vec!["Alec Sills-Trausch".into()]));
         assert_eq!(byline_authors("Written by Jo Park", false), Some(vec!["Jo Park".into()]));
+        assert_eq!(byline_authors("By Korin MillerPublished: Jan 29, 2025", false), Some(vec!["Korin Miller".into()]));
+        assert_eq!(byline_authors("Dylan Bailey, MS, RD, FAND", true), Some(vec!["Dylan Bailey".into()]));
+        assert_eq!(byline_authors("By Ana Ruiz, PhD, and Tom Lee", false), Some(vec!["Ana Ruiz".into(), "Tom Lee".into()]));
+        assert_eq!(
+            byline_authors("By: Benjamin Johnson, Sr. Director of Operations, Atlas Lines - 10+ Years in the Industry", false),
+            Some(vec!["Benjamin Johnson".into()])
+        );
+    }
+
+    #[test]
+    fn a_dateline_can_open_with_the_byline() {
+        let hints = Hints { language: Some("en"), not_after: None };
+        assert_eq!(name_before_date("Tom Talbot October 14, 2025", &hints), Some("Tom Talbot".into()));
+        assert_eq!(name_before_date("By Jane Doe | March 3, 2024", &hints), Some("Jane Doe".into()));
+        assert_eq!(name_before_date("Updated March 3, 2024", &hints), None);
+        assert!(BYLINE_LABEL.is_match("Article written by:") && BYLINE_LABEL.is_match("Written by"));
+        assert!(DATE_LABEL.is_match("Last Updated: Dec 17, 2025 • 5 min read") && !DATE_LABEL.is_match("Updates"));
     }
 }

@@ -105,7 +105,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         Vec::new()
     };
     let address = headline::Address::new(opts.url.as_deref());
-    let head = header::read_head(&texts, &infos, head_from, start, end, &used, &address);
+    let head = header::read_head(&texts, &infos, (head_from, start, end), &used, &address, &hints);
     for j in head.title.iter().chain(head.standfirst.iter()).chain(head.dateline.iter()) {
         used[*j] = true;
     }
