@@ -166,10 +166,11 @@ fn split_names(text: &str) -> Vec<String> {
 }
 
 /// A person's name: two to four words, each capitalised (or a particle),
-/// letters only.
+/// two of them capitalised at least, letters only.
 fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=4).contains(&words.len())
+        && words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() >= 2
         && words.iter().all(|w| {
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             let particle = matches!(*w, "de" | "da" | "van" | "von" | "der" | "del" | "la" | "le" | "bin" | "al");
@@ -205,6 +206,7 @@ mod tests {
         assert_eq!(name_before_date("Tom Talbot October 14, 2025", &hints), Some("Tom Talbot".into()));
         assert_eq!(name_before_date("By Jane Doe | March 3, 2024", &hints), Some("Jane Doe".into()));
         assert_eq!(name_before_date("Updated March 3, 2024", &hints), None);
+        assert_eq!(name_before_date("Publié le 5 février 2022 à 18h30", &hints), None);
         assert!(BYLINE_LABEL.is_match("Article written by:") && BYLINE_LABEL.is_match("Written by"));
         assert!(DATE_LABEL.is_match("Last Updated: Dec 17, 2025 • 5 min read") && !DATE_LABEL.is_match("Updates"));
     }
