@@ -276,3 +276,12 @@ fn a_batch_learns_the_furniture_a_site_prints_on_every_page() {
     let other = extract(page.as_bytes(), &opts).unwrap();
     assert!(other.text.contains(about), "{}", other.text);
 }
+
+#[test]
+fn a_byline_under_a_label_and_a_date_in_a_posted_by_line() {
+    let a = fixture("byline-label-and-date.txt");
+    assert_eq!(a.authors, vec!["Rosa Delgado".to_string()]);
+    assert_eq!(a.published.as_deref(), Some("2023-08-29"));
+    assert_eq!(a.title.as_deref(), Some("How to Pack a Kitchen for a Move"));
+    assert!(a.text.starts_with("Start with the things"), "{}", a.text);
+}

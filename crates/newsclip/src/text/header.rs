@@ -54,6 +54,9 @@ pub struct Head {
     pub bylines: Vec<(usize, Vec<String>)>,
     /// The dateline.
     pub dateline: Option<usize>,
+    /// Lines that open as a byline or a date label ("Posted by … on
+    /// Tuesday, August 29, 2023", "Last updated: …"): they may hold the date.
+    pub meta_lines: Vec<usize>,
 }
 
 /// Read the head: bylines and dateline from the lines in `[from, to)`
@@ -75,6 +78,13 @@ pub fn read_head(lines: &[&str], infos: &[Info], span: (usize, usize, usize), us
                 head.bylines.push((j, vec![name]));
                 continue;
             }
+        }
+        // Not prose: "By 2030 the city expects…" opens like a byline.
+        if infos[j].kind != Kind::Prose
+            && lines[j].split_whitespace().nth(MAX_OPENED_BYLINE_WORDS).is_none()
+            && (BYLINE_OPENER.is_match(lines[j]) || DATE_LABEL.is_match(lines[j]))
+        {
+            head.meta_lines.push(j);
         }
         let next_to_date = |k: usize| infos.get(k).is_some_and(|i| i.kind == Kind::Date) || lines.get(k).is_some_and(|l| DATE_LABEL.is_match(l));
         let under_label = j > 0 && BYLINE_LABEL.is_match(lines[j - 1]);
@@ -105,6 +115,13 @@ pub fn byline_authors(line: &str, next_to_date: bool) -> Option<Vec<String>> {
     };
     // "By Jane DoePublished: Jan 29, 2025": a date label glued on.
     let names_part = names_part.get(..glued_label_at(names_part)).unwrap_or(names_part);
+    // "Posted by Jane Doe on Tuesday…", "By Jane Doe | Staff": what follows
+    // the names.
+    let names_part = [" on ", " | ", " – ", " — ", " - ", " in "]
+        .iter()
+        .filter_map(|sep| names_part.find(sep))
+        .min()
+        .map_or(names_part, |i| &names_part[..i]);
     let mut names = split_names(names_part);
     if opened {
         // "By: Ben Johnson, Sr. Director of Operations": the names before
@@ -193,6 +210,7 @@ mod tests {
         assert_eq!(byline_authors("Written by Jo Park", false), Some(vec!["Jo Park".into()]));
         assert_eq!(byline_authors("By Korin MillerPublished: Jan 29, 2025", false), Some(vec!["Korin Miller".into()]));
         assert_eq!(byline_authors("Dylan Bailey, MS, RD, FAND", true), Some(vec!["Dylan Bailey".into()]));
+        assert_eq!(byline_authors("Posted by Rosa Delgado on Tuesday, August 29, 2023 in Tips", false), Some(vec!["Rosa Delgado".into()]));
         assert_eq!(byline_authors("By Ana Ruiz, PhD, and Tom Lee", false), Some(vec!["Ana Ruiz".into(), "Tom Lee".into()]));
         assert_eq!(
             byline_authors("By: Benjamin Johnson, Sr. Director of Operations, Atlas Lines - 10+ Years in the Industry", false),

@@ -26,6 +26,8 @@ use crate::options::Options;
 use classify::Kind;
 use lexicon::{COMMENTS_LABEL, COMMENT_FORM_LABEL, COMMENT_SECTION_LABEL, CREDIT_LINE, LANGUAGES};
 
+/// Lines above the head searched for a dateline when there is none nearer.
+const DATE_SEARCH_ABOVE_LINES: usize = 40;
 /// Lines after the story searched for a closing credit line.
 const CREDIT_SEARCH_LINES: usize = 4;
 /// Most words of a closing credit line.
@@ -106,7 +108,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     };
     let address = headline::Address::new(opts.url.as_deref());
     let head = header::read_head(&texts, &infos, (head_from, start, end), &used, &address, &hints);
-    for j in head.title.iter().chain(head.standfirst.iter()).chain(head.dateline.iter()) {
+    for j in head.title.iter().chain(head.standfirst.iter()).chain(head.dateline.iter()).chain(head.meta_lines.iter()) {
         used[*j] = true;
     }
     if let Some(t) = head.title {
@@ -125,8 +127,17 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     if !meta.authors.is_empty() {
         meta.authors_source = Some(SOURCE.to_string());
     }
-    let dateline = head.dateline.or_else(|| (start..end).find(|&j| infos[j].kind == Kind::Date));
-    if let Some(d) = dateline.and_then(|j| infos[j].date.clone()) {
+    // The dateline above the story; else a date in a byline ("Posted by …
+    // on Tuesday, August 29, 2023"); else the first in the story; else the
+    // nearest further above it.
+    let is_date = |j: &usize| infos[*j].kind == Kind::Date;
+    let published = head
+        .dateline
+        .and_then(|j| infos[j].date.clone())
+        .or_else(|| head.meta_lines.iter().find_map(|j| crate::dates::find(texts[*j], &hints).map(|(d, _)| d.render())))
+        .or_else(|| (start..end).find(is_date).and_then(|j| infos[j].date.clone()))
+        .or_else(|| (head_from.saturating_sub(DATE_SEARCH_ABOVE_LINES)..head_from).rev().find(is_date).and_then(|j| infos[j].date.clone()));
+    if let Some(d) = published {
         meta.published = Some(d);
         meta.published_source = Some(SOURCE.to_string());
     }
