@@ -242,6 +242,10 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
     let mut stats = Stats::compute(doc, &dropped);
     let mut trace = Vec::new();
     let mut roots = choose(doc, marks, &dropped, &stats, &mut trace);
+    if boilerplate::mask_recommendation_strips(doc, &roots, &stats, &mut dropped) {
+        trace.push("recommendation strips masked".to_string());
+        stats = Stats::compute(doc, &dropped);
+    }
     if let Some(base) = &base {
         if !opts.include_comments && unmask_thread_replies(doc, marks, base, &stats, &roots, profile == Profile::Forum, &mut dropped) {
             trace.push("comment-marked replies are the thread: unmasked".to_string());
