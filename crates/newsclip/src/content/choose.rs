@@ -194,9 +194,9 @@ pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &St
 
 /// Repeated units (forum posts, answers, cards, page sections) around the
 /// top node: climbing from it, the first ancestor whose parent has at least
-/// `MIN_REPEATS` element children of the same tag and first class gives
-/// those children as roots, when together they hold at least twice the top
-/// node's text.
+/// `MIN_REPEATS` element children of the same tag and first class, together
+/// holding at least twice the top node's text, gives that parent as the
+/// root (the units alone when the parent is a link farm).
 fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<NodeId>> {
     let mut cur = top;
     for _ in 0..6 {
@@ -227,6 +227,11 @@ fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<Node
                     .collect();
                 let total: u32 = kept.iter().map(|u| stats.get(*u).text).sum();
                 if kept.len() >= needed && total >= stats.get(top).text * 2 {
+                    // Their parent holds them and the siblings of other
+                    // classes (a featured first card, the opening post).
+                    if stats.link_density(parent) < UNITS_PARENT_MAX_LINK_DENSITY {
+                        return Some(vec![parent]);
+                    }
                     return Some(kept);
                 }
             }
@@ -245,6 +250,11 @@ fn is_marked_post(doc: &Document, id: NodeId) -> bool {
             .any(|k| t.contains(k))
     })
 }
+
+/// The parent of repeated units more linked than this is a link farm
+/// around them: the units alone are kept. (WCXB dev: 0.8, 3x and
+/// unlimited parent size gave the same figures.)
+const UNITS_PARENT_MAX_LINK_DENSITY: f32 = 0.8;
 
 /// Links averaging this many chars in repeated units are headlines of cards.
 const CARD_HEADLINE_CHARS: f32 = 40.0;
