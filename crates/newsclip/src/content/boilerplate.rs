@@ -18,6 +18,10 @@ const MAX_PROMPT_CHARS: usize = 140;
 /// Adjacent equal blocks up to this long (bytes) are one block printed twice.
 const MAX_REPEAT_CHARS: usize = 200;
 
+/// This many headings in a row at the end are card titles (a listing of
+/// linked headlines), kept.
+const TITLE_RUN_HEADINGS: usize = 3;
+
 /// Labels and calls to action, by their form, in several languages.
 /// A byte regex with ASCII classes: Unicode `\b`, `.` and counted classes
 /// make a DFA too large for the regex crate's lazy DFA to keep, and the
@@ -76,9 +80,18 @@ pub(crate) fn trim(blocks: &mut Vec<Block>) {
         let t = a.plain_text();
         !t.is_empty() && t.len() <= MAX_REPEAT_CHARS && t == b.plain_text()
     });
-    // Headings with nothing after them.
-    while matches!(blocks.last(), Some(Block::Heading { .. })) {
-        blocks.pop();
+    // Headings with nothing after them; a run of them (with the cards'
+    // images between) is a list of card titles, not a dangling heading.
+    let titles = blocks
+        .iter()
+        .rev()
+        .take_while(|b| matches!(b, Block::Heading { .. } | Block::Figure { .. }))
+        .filter(|b| matches!(b, Block::Heading { .. }))
+        .count();
+    if titles < TITLE_RUN_HEADINGS {
+        while matches!(blocks.last(), Some(Block::Heading { .. })) {
+            blocks.pop();
+        }
     }
 }
 
