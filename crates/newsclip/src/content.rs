@@ -241,7 +241,7 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
     }
     let mut stats = Stats::compute(doc, &dropped);
     let mut trace = Vec::new();
-    let mut roots = choose(doc, marks, &dropped, &stats, &mut trace);
+    let mut roots = choose(doc, marks, &dropped, &stats, profile, &mut trace);
     if boilerplate::mask_recommendation_strips(doc, &roots, &stats, &mut dropped) {
         trace.push("recommendation strips masked".to_string());
         stats = Stats::compute(doc, &dropped);
@@ -251,7 +251,7 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
             trace.push("comment-marked replies are the thread: unmasked".to_string());
             stats = Stats::compute(doc, &dropped);
             let before = std::mem::take(&mut roots);
-            roots = choose(doc, marks, &dropped, &stats, &mut trace);
+            roots = choose(doc, marks, &dropped, &stats, profile, &mut trace);
             if profile == Profile::Forum {
                 // The opening post found before stays with the replies; an
                 // earlier root holding the new ones (the page body, when

@@ -102,7 +102,7 @@ impl<'a> Emitter<'a> {
                     let s = main.stats.get(*r);
                     (t + s.text, l + s.link)
                 });
-                t > 0 && l as f32 > t as f32 * LINK_PAGE_DENSITY
+                main.profile == super::Profile::Listing || (t > 0 && l as f32 > t as f32 * LINK_PAGE_DENSITY)
             },
         }
     }

@@ -27,6 +27,8 @@ pub enum Profile {
     /// A discussion thread: posts and replies are the content, even in
     /// containers whose class says "comment".
     Forum,
+    /// A listing or collection: its cards are the content.
+    Listing,
 }
 
 /// A page with more microdata `Product` items than this is a grid of
@@ -47,6 +49,7 @@ pub fn detect(doc: &Document, url: Option<&str>) -> Profile {
     let mut items = 0usize;
     let mut list = false;
     let mut thread = false;
+    let mut ld_article = false;
     let mut og_product = false;
     let mut og_article = false;
     let mut forum_software = false;
@@ -64,6 +67,7 @@ pub fn detect(doc: &Document, url: Option<&str>) -> Profile {
                 let json = doc.raw_text(id);
                 products += json.matches("\"Product\"").count() + json.matches("\"ProductGroup\"").count();
                 list |= LIST_TYPES.iter().any(|k| json.contains(k));
+                ld_article |= ARTICLE_TYPES.iter().any(|k| json.contains(k));
                 thread |= THREAD_TYPES.iter().any(|k| json.contains(k));
             }
             local_name!("meta") => {
@@ -105,11 +109,19 @@ pub fn detect(doc: &Document, url: Option<&str>) -> Profile {
         return Profile::Default;
     }
     if products > 0 || items > 0 || og_product {
-        Profile::Product
-    } else {
-        Profile::Default
+        return Profile::Product;
     }
+    if !ld_article && path.as_deref().is_some_and(|p| path_has(p, LISTING_SEGMENTS)) {
+        return Profile::Listing;
+    }
+    Profile::Default
 }
+
+/// JSON-LD types of an article.
+const ARTICLE_TYPES: &[&str] = &["\"Article\"", "\"NewsArticle\"", "\"BlogPosting\"", "\"Recipe\""];
+
+/// Path segments of listings and collections.
+const LISTING_SEGMENTS: &[&str] = &["category", "categories", "collections", "c", "catalog", "shop-all", "search", "browse", "tag", "tags", "listings", "directory", "jobs", "events"];
 
 /// JSON-LD types of a listing: a page of them is not one product.
 const LIST_TYPES: &[&str] = &["\"ItemList\"", "\"CollectionPage\"", "\"OfferCatalog\"", "\"SearchResultsPage\""];
