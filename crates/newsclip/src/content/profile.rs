@@ -146,7 +146,7 @@ fn url_path(url: Option<&str>) -> Option<String> {
 
 /// Whether a path has one of the segments, whole.
 fn path_has(path: &str, words: &[&str]) -> bool {
-    path.split(['/', '?', '#', '&', '=']).filter(|s| !s.is_empty()).any(|s| words.iter().any(|w| s == *w))
+    path.split(['/', '?', '#', '&', '=']).filter(|s| !s.is_empty()).any(|s| words.contains(&s))
 }
 
 /// Class/id words of what surrounds a product: reviews and ratings,
