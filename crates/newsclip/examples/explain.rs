@@ -6,7 +6,8 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: explain FILE");
     let mut raw = Vec::new();
     std::fs::File::open(&path).and_then(|mut f| f.read_to_end(&mut raw)).expect("read");
-    let opts = newsclip::Options::default();
+    let mut opts = newsclip::Options::default();
+    opts.url = std::env::var("NC_URL").ok();
     let bytes = newsclip::input::page_bytes(&raw, &opts).expect("input");
     let decoded = newsclip::decode::to_utf8(&bytes, &opts);
     let doc = newsclip::dom::parse(&decoded.text, &opts);
@@ -30,9 +31,9 @@ fn main() {
 #[allow(dead_code)]
 pub fn trace(doc: &newsclip::dom::Document, marks: &newsclip::clean::Marks, needle: &str) {
     for id in doc.descendants(newsclip::dom::NodeId::DOCUMENT) {
-        if doc.text(id).is_some_and(|t| t.contains(needle)) {
+        if doc.text(id).is_some_and(|t| t.contains(needle)) && !doc.ancestors(id).any(|a| marks.hard[a.index()]) {
             for a in doc.ancestors(id) {
-                eprintln!("  {:?} {:?} class={:?} hard={} soft={}", a, doc.tag(a), doc.attr(a, "class"), marks.hard[a.index()], marks.soft[a.index()]);
+                eprintln!("  {:?} {:?} class={:?} id={:?} hard={} soft={} hidden={} comment={}", a, doc.tag(a), doc.attr(a, "class"), doc.attr(a, "id"), marks.hard[a.index()], marks.soft[a.index()], marks.hidden[a.index()], marks.comments[a.index()]);
             }
             return;
         }

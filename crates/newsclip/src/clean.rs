@@ -40,6 +40,9 @@ pub struct Marks {
     pub consent: Vec<bool>,
     /// Elements whose class or id names a comment section (also soft).
     pub comments: Vec<bool>,
+    /// Comment sections soft for that reason alone (no furniture tag, role
+    /// or word besides): on a forum thread they are the posts.
+    pub comment_only: Vec<bool>,
 }
 
 /// Elements whose content is never text a reader sees as the article.
@@ -190,6 +193,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         consent: vec![false; n],
         class_weight: vec![0; n],
         comments: vec![false; n],
+        comment_only: vec![false; n],
     };
     let mut walk = doc.traverse(NodeId::DOCUMENT);
     while let Some(edge) = walk.next() {
@@ -261,6 +265,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         };
         if comment && !opts.include_comments && !content {
             marks.comments[i] = true;
+            marks.comment_only[i] = !soft && !furniture && !overlay && *tag != local_name!("a");
             soft = true;
         }
         if furniture && !content {

@@ -28,6 +28,7 @@ mod emit;
 mod profile;
 
 use choose::{choose, ARTICLE_PROSE_CHARS, MIN_REPEATS};
+pub use profile::Profile;
 
 /// A body shorter than this (visible chars) makes the engine retry with a
 /// looser furniture mask. trafilatura's `MIN_EXTRACTED_SIZE` is 250; a
@@ -65,6 +66,8 @@ pub struct Main {
     pub stats: Stats,
     /// The mode that produced it.
     pub mode: Mode,
+    /// The kind of page the search took it for.
+    pub profile: Profile,
     /// How the roots were chosen, step by step, for `explain`-style debugging.
     pub trace: Vec<String>,
 }
@@ -170,7 +173,7 @@ fn in_footer(doc: &Document, marks: &Marks, id: NodeId) -> bool {
 }
 
 fn pick_mode(doc: &Document, marks: &Marks, opts: &Options) -> Main {
-    let profile = profile::detect(doc);
+    let profile = profile::detect(doc, opts.url.as_deref());
     let strict = find_in_mode(doc, marks, opts, Mode::Strict, profile);
     let strict_len = main_text(&strict);
     if strict_len >= RETRY_BELOW_CHARS || opts.favor_precision {
@@ -217,29 +220,104 @@ fn mask(doc: &Document, marks: &Marks, mode: Mode) -> Vec<bool> {
     }
 }
 
-fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profile: profile::Profile) -> Main {
+fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profile: Profile) -> Main {
     let mut dropped = mask(doc, marks, mode);
-    let base = (mode == Mode::Strict).then(|| {
+    let mut sections = Vec::new();
+    let base = (mode == Mode::Strict || profile == Profile::Forum).then(|| {
         let base_mask: Vec<bool> = (0..doc.nodes.len()).map(|i| marks.hard[i] || marks.hidden[i]).collect();
         Stats::compute(doc, &base_mask)
     });
     if let Some(base) = &base {
+        if profile == Profile::Forum {
+            sections = unmask_thread_sections(doc, marks, base, &mut dropped);
+        }
+    }
+    let base = base.filter(|_| mode == Mode::Strict);
+    if let Some(base) = &base {
         keep_prose_boxes(marks, base, &mut dropped);
     }
-    if profile == profile::Profile::Product {
+    if profile == Profile::Product {
         profile::mask_product_surround(doc, &mut dropped);
     }
     let mut stats = Stats::compute(doc, &dropped);
     let mut trace = Vec::new();
-    let mut roots = choose(doc, marks, &dropped, &stats, &mut trace);
+    let mut roots = choose(doc, marks, &dropped, &stats, profile, &mut trace);
+    if boilerplate::mask_recommendation_strips(doc, &roots, &stats, &mut dropped) {
+        trace.push("recommendation strips masked".to_string());
+        stats = Stats::compute(doc, &dropped);
+    }
     if let Some(base) = &base {
-        if !opts.include_comments && unmask_thread_replies(doc, marks, base, &stats, &roots, &mut dropped) {
+        if !opts.include_comments && unmask_thread_replies(doc, marks, base, &stats, &roots, profile == Profile::Forum, &mut dropped) {
             trace.push("comment-marked replies are the thread: unmasked".to_string());
             stats = Stats::compute(doc, &dropped);
-            roots = choose(doc, marks, &dropped, &stats, &mut trace);
+            let before = std::mem::take(&mut roots);
+            roots = choose(doc, marks, &dropped, &stats, profile, &mut trace);
+            if profile == Profile::Forum {
+                // The opening post found before stays with the replies; an
+                // earlier root holding the new ones (the page body, when
+                // nothing else was found) gives way to them.
+                let mut all: Vec<NodeId> = before.into_iter().filter(|r| !roots.iter().any(|n| doc.ancestors(*n).any(|x| x == *r))).collect();
+                all.append(&mut roots);
+                roots = union_roots(doc, all);
+            }
         }
     }
-    Main { roots, dropped, stats, mode, trace }
+    if !sections.is_empty() && !roots.is_empty() {
+        // The thread's sections are content wherever the choice landed.
+        roots.extend(sections);
+        roots = union_roots(doc, roots);
+    }
+    Main { roots, dropped, stats, mode, profile, trace }
+}
+
+/// A comment-marked section holding this share of the page's text is, on
+/// a forum, the thread (or its opening post), not remarks under a post.
+const THREAD_SECTION_SHARE: f32 = 0.2;
+
+/// On a forum thread, unmask the sections marked as comments that are
+/// the thread itself: those holding `THREAD_SECTION_SHARE` of the page's
+/// text. A comment list under one post (remarks on an answer) is a small
+/// part of the page and stays masked. Returns the sections unmasked.
+fn unmask_thread_sections(doc: &Document, marks: &Marks, base: &Stats, dropped: &mut [bool]) -> Vec<NodeId> {
+    let mut sections = Vec::new();
+    let Some(body) = doc.body() else { return sections };
+    let page_text = base.get(body).text as f32;
+    let mut walk = doc.traverse(body);
+    while let Some(edge) = walk.next() {
+        let Edge::Open(id) = edge else { continue };
+        let i = id.index();
+        if marks.hard[i] || marks.hidden[i] || marks.overlay[i] || (marks.soft[i] && !marks.comment_only[i]) {
+            walk.skip_children(id);
+            continue;
+        }
+        if !marks.comment_only[i] {
+            continue;
+        }
+        walk.skip_children(id);
+        if (base.get(id).text as f32) < page_text * THREAD_SECTION_SHARE {
+            continue;
+        }
+        for d in doc.descendants(id) {
+            let j = d.index();
+            if marks.comment_only[j] {
+                dropped[j] = marks.hard[j] || marks.hidden[j];
+            }
+        }
+        sections.push(id);
+    }
+    sections
+}
+
+/// Roots without those inside others, in document order.
+fn union_roots(doc: &Document, all: Vec<NodeId>) -> Vec<NodeId> {
+    let mut out: Vec<NodeId> = all
+        .iter()
+        .copied()
+        .filter(|r| !all.iter().any(|o| o != r && doc.ancestors(*r).any(|x| x == *o)))
+        .collect();
+    out.sort_by_key(|r| r.index());
+    out.dedup();
+    out
 }
 
 /// On a thread page the replies sit in containers whose class says
@@ -247,10 +325,10 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
 /// article) and a comment-marked container outside it holds more text in
 /// at least three repeated replies, those replies are the page's content:
 /// unmask them. Returns whether anything changed.
-fn unmask_thread_replies(doc: &Document, marks: &Marks, base: &Stats, stats: &Stats, roots: &[NodeId], dropped: &mut [bool]) -> bool {
+fn unmask_thread_replies(doc: &Document, marks: &Marks, base: &Stats, stats: &Stats, roots: &[NodeId], thread: bool, dropped: &mut [bool]) -> bool {
     let held: u32 = roots.iter().map(|r| stats.get(*r).text).sum();
     let held_prose: u32 = roots.iter().map(|r| stats.get(*r).para_text).sum();
-    if held_prose >= ARTICLE_PROSE_CHARS {
+    if held_prose >= ARTICLE_PROSE_CHARS && !thread {
         return false;
     }
     let mut changed = false;
@@ -267,7 +345,7 @@ fn unmask_thread_replies(doc: &Document, marks: &Marks, base: &Stats, stats: &St
             continue;
         }
         walk.skip_children(id);
-        let inside_roots = roots.iter().any(|r| doc.ancestors(id).any(|a| a == *r));
+        let inside_roots = !thread && roots.iter().any(|r| doc.ancestors(id).any(|a| a == *r));
         if inside_roots || base.get(id).text <= held || base.link_density(id) > 0.5 || !has_repeated_children(doc, base, id) {
             continue;
         }

@@ -1,18 +1,26 @@
 //! Last pass over the emitted blocks: calls to action and labels recognised
 //! by their form ("Share this article", "Advertisement", "Sign up for…"),
-//! repeated blocks, and headings left dangling at the end.
+//! repeated blocks, and headings left dangling at the end. Before it,
+//! recommendation strips inside the content are masked by their heading.
 
 use std::sync::LazyLock;
 
+use html5ever::local_name;
 use regex::bytes::Regex;
 
 use crate::article::Block;
+use crate::dom::{Document, Edge, NodeId};
+use crate::stats::Stats;
 
 /// Short blocks longer than this are never treated as labels or prompts.
 const MAX_PROMPT_CHARS: usize = 140;
 
 /// Adjacent equal blocks up to this long (bytes) are one block printed twice.
 const MAX_REPEAT_CHARS: usize = 200;
+
+/// This many headings in a row at the end are card titles (a listing of
+/// linked headlines), kept.
+const TITLE_RUN_HEADINGS: usize = 3;
 
 /// Labels and calls to action, by their form, in several languages.
 /// A byte regex with ASCII classes: Unicode `\b`, `.` and counted classes
@@ -72,10 +80,78 @@ pub(crate) fn trim(blocks: &mut Vec<Block>) {
         let t = a.plain_text();
         !t.is_empty() && t.len() <= MAX_REPEAT_CHARS && t == b.plain_text()
     });
-    // Headings with nothing after them.
-    while matches!(blocks.last(), Some(Block::Heading { .. })) {
-        blocks.pop();
+    // Headings with nothing after them; a run of them (with the cards'
+    // images between) is a list of card titles, not a dangling heading.
+    let titles = blocks
+        .iter()
+        .rev()
+        .take_while(|b| matches!(b, Block::Heading { .. } | Block::Figure { .. }))
+        .filter(|b| matches!(b, Block::Heading { .. }))
+        .count();
+    if titles < TITLE_RUN_HEADINGS {
+        while matches!(blocks.last(), Some(Block::Heading { .. })) {
+            blocks.pop();
+        }
     }
+}
+
+/// Headings of recommendation strips: "People who viewed this item also
+/// viewed", "Customers also bought", "You may also like", "Similar
+/// items", "Recently viewed". Byte regex with ASCII classes (see
+/// `PROMPT`).
+static RECOMMENDATION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi-u)^\s*(
+            (people|customers|shoppers|others)\s+(who\s+(viewed|bought|purchased)\s+this\s+(item|product)\s+)?also\s+(viewed|bought|purchased|liked|searched|like|love)\b.*|
+            (you\s+(may|might|will)\s+also\s+(like|love|enjoy|need)|you\s+may\s+be\s+interested\s+in)\b.*|
+            (similar|related|recommended|suggested|sponsored)\s+(items|products|listings|styles)\b.*|
+            (recently\s+viewed|frequently\s+bought\s+together|complete\s+the\s+look|more\s+from\s+this\s+seller|pairs\s+well\s+with|goes\s+well\s+with)\b.*
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// Recommendation strips hold less than this share of the content root
+/// they sit in; a larger box is the product page itself.
+const MAX_STRIP_SHARE: f32 = 0.5;
+
+/// Mask the recommendation strips inside the content roots ("customers
+/// also bought" carousels on shops, "you may also like" boxes on blogs):
+/// for each heading that names one, the largest ancestor below the
+/// root holding under `MAX_STRIP_SHARE` of the root's text. Returns
+/// whether anything was masked.
+pub(crate) fn mask_recommendation_strips(doc: &Document, roots: &[NodeId], stats: &Stats, dropped: &mut [bool]) -> bool {
+    let mut changed = false;
+    for &root in roots {
+        let limit = stats.get(root).text as f32 * MAX_STRIP_SHARE;
+        let mut walk = doc.traverse(root);
+        while let Some(edge) = walk.next() {
+            let Edge::Open(id) = edge else { continue };
+            if dropped[id.index()] {
+                walk.skip_children(id);
+                continue;
+            }
+            let Some(tag) = doc.tag(id) else { continue };
+            if !matches!(*tag, local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5")) {
+                continue;
+            }
+            walk.skip_children(id);
+            let text = doc.spaced_text(id);
+            if text.len() > 80 || !RECOMMENDATION_HEADING.is_match(text.trim().as_bytes()) {
+                continue;
+            }
+            let mut strip = id;
+            while let Some(p) = doc.node(strip).parent {
+                if p == root || (stats.get(p).text as f32) >= limit {
+                    break;
+                }
+                strip = p;
+            }
+            dropped[strip.index()] = true;
+            changed = true;
+        }
+    }
+    changed
 }
 
 #[cfg(test)]
@@ -112,6 +188,16 @@ mod tests {
             "By 2030 the city expects to double its cycle lanes.",
         ] {
             assert!(!is_prompt(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn recommendation_headings() {
+        for t in ["People who viewed this item also viewed", "Customers also bought", "You may also like", "Similar items", "Recently viewed", "Frequently bought together"] {
+            assert!(RECOMMENDATION_HEADING.is_match(t.as_bytes()), "{t}");
+        }
+        for t in ["Product details", "Similar in size to a tennis ball", "Customers love the fit"] {
+            assert!(!RECOMMENDATION_HEADING.is_match(t.as_bytes()), "{t}");
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use html5ever::{local_name, LocalName};
 
-use super::{is_inline, MIN_SCORING_CHARS};
+use super::{is_inline, Profile, MIN_SCORING_CHARS};
 use crate::clean::Marks;
 use crate::dom::{Document, NodeId};
 use crate::stats::Stats;
@@ -54,7 +54,7 @@ fn is_container(tag: &LocalName) -> bool {
 }
 
 /// Score every node from its text blocks and pick the main content roots.
-pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, trace: &mut Vec<String>) -> Vec<NodeId> {
+pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &Stats, profile: Profile, trace: &mut Vec<String>) -> Vec<NodeId> {
     let Some(body) = doc.body() else {
         return Vec::new();
     };
@@ -151,7 +151,7 @@ pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &St
     trace.push(format!("after widen {top:?} text {}", stats.get(top).text));
     if let Some(posts) = repeated_units(doc, stats, top) {
         trace.push(format!("repeated units {} text {}", posts.len(), posts.iter().map(|p| stats.get(*p).text).sum::<u32>()));
-        return cover(doc, dropped, stats, posts, trace);
+        return cover(doc, dropped, stats, posts, profile, trace);
     }
     let mut roots = vec![top];
     // Join siblings that read as content (Readability.js).
@@ -189,14 +189,14 @@ pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &St
             roots = joined;
         }
     }
-    cover(doc, dropped, stats, roots, trace)
+    cover(doc, dropped, stats, roots, profile, trace)
 }
 
 /// Repeated units (forum posts, answers, cards, page sections) around the
 /// top node: climbing from it, the first ancestor whose parent has at least
-/// `MIN_REPEATS` element children of the same tag and first class gives
-/// those children as roots, when together they hold at least twice the top
-/// node's text.
+/// `MIN_REPEATS` element children of the same tag and first class, together
+/// holding at least twice the top node's text, gives that parent as the
+/// root (the units alone when the parent is a link farm).
 fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<NodeId>> {
     let mut cur = top;
     for _ in 0..6 {
@@ -227,6 +227,11 @@ fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<Node
                     .collect();
                 let total: u32 = kept.iter().map(|u| stats.get(*u).text).sum();
                 if kept.len() >= needed && total >= stats.get(top).text * 2 {
+                    // Their parent holds them and the siblings of other
+                    // classes (a featured first card, the opening post).
+                    if stats.link_density(parent) < UNITS_PARENT_MAX_LINK_DENSITY {
+                        return Some(vec![parent]);
+                    }
                     return Some(kept);
                 }
             }
@@ -246,6 +251,11 @@ fn is_marked_post(doc: &Document, id: NodeId) -> bool {
     })
 }
 
+/// The parent of repeated units more linked than this is a link farm
+/// around them: the units alone are kept. (WCXB dev: 0.8, 3x and
+/// unlimited parent size gave the same figures.)
+const UNITS_PARENT_MAX_LINK_DENSITY: f32 = 0.8;
+
 /// Links averaging this many chars in repeated units are headlines of cards.
 const CARD_HEADLINE_CHARS: f32 = 40.0;
 
@@ -255,6 +265,10 @@ pub(super) const MIN_REPEATS: usize = 3;
 /// Roots holding less than this share of the page's main region (its
 /// `<main>`, else `<body>`) are one section of content spread wider.
 const MIN_COVERAGE: f32 = 0.3;
+
+/// On a listing the cards are the content: roots holding less than this
+/// share of the main region are widened, whatever prose they hold.
+const LISTING_MIN_COVERAGE: f32 = 0.6;
 
 /// ... and are then widened to their lowest ancestor holding this share.
 const WIDEN_TO_COVERAGE: f32 = 0.6;
@@ -266,7 +280,7 @@ pub(super) const ARTICLE_PROSE_CHARS: u32 = 1500;
 /// Coverage check: roots that hold a small part of the main region's text
 /// are widened to their lowest ancestor holding most of it (service pages
 /// and listings spread over many sections).
-fn cover(doc: &Document, dropped: &[bool], stats: &Stats, roots: Vec<NodeId>, trace: &mut Vec<String>) -> Vec<NodeId> {
+fn cover(doc: &Document, dropped: &[bool], stats: &Stats, roots: Vec<NodeId>, profile: Profile, trace: &mut Vec<String>) -> Vec<NodeId> {
     let Some(body) = doc.body() else { return roots };
     let region = doc
         .descendants(body)
@@ -278,12 +292,14 @@ fn cover(doc: &Document, dropped: &[bool], stats: &Stats, roots: Vec<NodeId>, tr
         .unwrap_or(body);
     let region_text = stats.get(region).text as f32;
     let held: u32 = roots.iter().map(|r| stats.get(*r).text).sum();
-    if region_text == 0.0 || held as f32 >= region_text * MIN_COVERAGE {
+    let listing = profile == Profile::Listing;
+    let min_coverage = if listing { LISTING_MIN_COVERAGE } else { MIN_COVERAGE };
+    if region_text == 0.0 || held as f32 >= region_text * min_coverage {
         return roots;
     }
     // A full article was found: what surrounds it is comments and teasers.
     let held_prose: u32 = roots.iter().map(|r| stats.get(*r).para_text).sum();
-    if held_prose >= ARTICLE_PROSE_CHARS {
+    if held_prose >= ARTICLE_PROSE_CHARS && !listing {
         return roots;
     }
     let Some(first) = roots.first().copied() else { return roots };

@@ -58,6 +58,9 @@ fn is_token_soup(text: &str, chars: u32) -> bool {
     chars > words.max(1) * SOUP_WORD_CHARS && digits * 4 >= chars
 }
 
+/// Nodes looked at under a link box for the headings of cards.
+const HEADING_SCAN_NODES: usize = 400;
+
 /// A table whose cells hold more than this many chars of block content in
 /// one cell is used for layout, not data.
 const LAYOUT_CELL_CHARS: u32 = 600;
@@ -99,7 +102,7 @@ impl<'a> Emitter<'a> {
                     let s = main.stats.get(*r);
                     (t + s.text, l + s.link)
                 });
-                t > 0 && l as f32 > t as f32 * LINK_PAGE_DENSITY
+                main.profile == super::Profile::Listing || (t > 0 && l as f32 > t as f32 * LINK_PAGE_DENSITY)
             },
         }
     }
@@ -253,10 +256,32 @@ impl<'a> Emitter<'a> {
         let ld = s.link as f32 / s.text as f32;
         let avg_link = s.link as f32 / s.links as f32;
         if self.link_page || avg_link >= CARD_LINK_CHARS {
-            // Among cards, only menus of short links are furniture.
-            return ld > 0.9 && avg_link < MENU_LINK_CHARS;
+            // Among cards, only menus of short links are furniture; short
+            // linked headings are card titles.
+            return ld > 0.9 && avg_link < MENU_LINK_CHARS && !self.mostly_headings(id, s.text);
         }
         (ld > LINK_BOX_DENSITY && s.text < LINK_BOX_MAX_CHARS) || ld > 0.85
+    }
+
+    /// Whether most of a box's `text` sits in `<h2>`–`<h6>` headings
+    /// (looked for in its first `HEADING_SCAN_NODES` nodes).
+    fn mostly_headings(&self, id: NodeId, text: u32) -> bool {
+        let doc = self.doc;
+        let mut in_headings = 0u32;
+        let mut walk = doc.traverse(id);
+        let mut seen = 0usize;
+        while let Some(edge) = walk.next() {
+            let Edge::Open(d) = edge else { continue };
+            seen += 1;
+            if seen > HEADING_SCAN_NODES {
+                return false;
+            }
+            if doc.tag(d).is_some_and(|t| matches!(*t, local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6"))) {
+                in_headings += self.main.stats.get(d).text;
+                walk.skip_children(d);
+            }
+        }
+        in_headings * 2 > text
     }
 
     /// Emit the structured blocks (headings, lists, tables, quotes, code,
