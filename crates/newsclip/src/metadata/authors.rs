@@ -41,6 +41,7 @@ const NOT_NAMES: &[&str] = &[
     "contact", "email", "twitter", "facebook", "linkedin", "instagram", "published", "updated",
     "the", "a", "an", "posted", "post", "posts", "share this", "on", "in", "last updated", "menu",
     "search", "login", "log in", "sign in", "subscribe", "newsletter", "comments", "comment",
+    "undefined", "null", "none", "n/a",
 ];
 
 /// People and agencies found in one author string.
@@ -73,6 +74,17 @@ impl Names {
 
 /// Clean an author string (a meta value, a byline's text) into names.
 pub fn clean(raw: &str) -> Names {
+    clean_with(raw, plausible)
+}
+
+/// Clean a name the page states in its data (a meta tag, JSON-LD): there a
+/// lower-case name or a user handle ("kirstin boatto", "q_admin",
+/// "hayley.p") is what the site calls its author, so it is kept.
+pub fn clean_given(raw: &str) -> Names {
+    clean_with(raw, |n| plausible(n) || plausible_handle(n))
+}
+
+fn clean_with(raw: &str, plausible: impl Fn(&str) -> bool) -> Names {
     let mut names = Names::default();
     let decoded = raw.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&nbsp;", " ").replace("&#x27;", "'");
     let mut text = fold(&decoded);
@@ -96,7 +108,7 @@ pub fn clean(raw: &str) -> Names {
         text = text.replace(sep, ",");
     }
     for part in text.split([',', ';', '/', '\n']) {
-        if let Some(name) = clean_one(part) {
+        if let Some(name) = clean_one(part, &plausible) {
             names.push(&name);
         }
         if names.people.len() + names.agencies.len() >= 12 {
@@ -108,7 +120,7 @@ pub fn clean(raw: &str) -> Names {
 
 /// One name: prefixes, handles, roles and credentials dropped; `None` when
 /// what is left does not look like a name.
-fn clean_one(part: &str) -> Option<String> {
+fn clean_one(part: &str, plausible: &impl Fn(&str) -> bool) -> Option<String> {
     let mut p = part.trim().trim_matches(|c: char| matches!(c, ':' | '.' | '-' | '(' | ')' | '"' | '\'' | '“' | '”')).trim();
     loop {
         let before = p;
@@ -188,6 +200,23 @@ pub fn plausible(name: &str) -> bool {
     lower_words * 2 < words.max(1) + 1 || words <= 2 && lower_words == 0
 }
 
+/// Whether a name given in the page's data looks like a person's or a
+/// user's name even though [`plausible`] refuses it: up to three words of
+/// letters, digits and `._-'`, not all digits, not a label.
+pub fn plausible_handle(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    if name.is_empty() || name.chars().count() > 40 || words > 3 {
+        return false;
+    }
+    if !name.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '.' | '_' | '-' | '\'')) {
+        return false;
+    }
+    if !name.chars().any(char::is_alphabetic) || NOT_NAMES.contains(&name.to_lowercase().as_str()) {
+        return false;
+    }
+    // A handle is one word; a name of two or three is all lower case.
+    words == 1 || !name.chars().any(|c| c.is_ascii_digit())
+}
 
 #[cfg(test)]
 mod tests {

@@ -225,15 +225,18 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     // Authors: structured data, then meta tags, then the visible page.
     let mut names = authors::Names::default();
     for a in &raw.authors {
-        let n = authors::clean(a);
+        let n = authors::clean_given(a);
         for p in n.people.iter().chain(&n.agencies) {
             names.push(p);
         }
     }
     let mut authors_source = raw.authors_source;
-    let site_fold = raw.site_name.as_deref().map(|s| s.to_lowercase());
-    names.people.retain(|p| Some(p.to_lowercase()) != site_fold);
-    if names.is_empty() {
+    // The site's own name (a brand, a one-person blog) or a user handle is
+    // a weaker claim than a visible byline naming someone else.
+    let site_fold = raw.site_name.as_deref().map(str::to_lowercase);
+    let weak = names.agencies.is_empty()
+        && names.people.iter().all(|p| Some(p.to_lowercase()) == site_fold || !authors::plausible(p));
+    if weak {
         let ordered = near_first(&bylines, anchor);
         for id in ordered.into_iter().chain(near_first(&rel_author, anchor)) {
             if in_comments(id) {
@@ -244,7 +247,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                 continue;
             }
             let n = authors::clean(&text);
-            if !n.is_empty() {
+            if !n.is_empty() && (names.is_empty() || !n.people.is_empty()) {
                 names = n;
                 authors_source = Some("byline");
                 break;
@@ -257,7 +260,6 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
             authors_source = Some("text");
         }
     }
-    names.people.retain(|p| Some(p.to_lowercase()) != site_fold);
 
     // Dates: structured data, then meta, then a visible date near the headline, then the URL.
     let mut published = raw.published.as_deref().and_then(|d| crate::dates::parse(d, &hints)).map(|v| v.render());
@@ -297,6 +299,12 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         cues.main_link_chars += st.link;
     }
     let (kind, confidence) = page_type::classify(&cues);
+    // Shops, catalogues, listings and service pages have no author: a name
+    // there signs a review, a card or a testimonial.
+    if page_type::unsigned(kind) {
+        names.people.clear();
+        authors_source = None;
+    }
 
     let standfirst = title_node.and_then(|t| {
         deks.iter().filter(|d| **d > t && d.index() - t.index() < DEK_MAX_DISTANCE).find_map(|d| {

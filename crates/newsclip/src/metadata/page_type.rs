@@ -39,6 +39,12 @@ pub struct Cues {
 /// The kinds, in output order.
 pub const KINDS: [&str; 7] = ["article", "forum", "product", "documentation", "service", "listing", "collection"];
 
+/// Kinds of page that no one signs: a name on one belongs to a review, a
+/// card or a testimonial, not to the page.
+pub fn unsigned(kind: &str) -> bool {
+    matches!(kind, "product" | "collection" | "listing" | "service" | "documentation")
+}
+
 /// Classify: the kind and a confidence (its share of the cue weight).
 pub fn classify(c: &Cues) -> (&'static str, f64) {
     let mut w = [0.0f64; 7];
