@@ -41,7 +41,8 @@ const NOT_NAMES: &[&str] = &[
     "contact", "email", "twitter", "facebook", "linkedin", "instagram", "published", "updated",
     "the", "a", "an", "posted", "post", "posts", "share this", "on", "in", "last updated", "menu",
     "search", "login", "log in", "sign in", "subscribe", "newsletter", "comments", "comment",
-    "undefined", "null", "none", "n/a",
+    "undefined", "null", "none", "n/a", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "reply", "quote",
 ];
 
 /// People and agencies found in one author string.
@@ -72,19 +73,37 @@ impl Names {
     }
 }
 
-/// Clean an author string (a meta value, a byline's text) into names.
+/// Clean an author string (a byline's text, a line near the headline) into names.
 pub fn clean(raw: &str) -> Names {
-    clean_with(raw, plausible)
+    clean_with(raw, Given::Text)
+}
+
+/// Clean the text of a byline element: there "by jsmith42" introduces a
+/// user's handle, which [`clean`] would refuse.
+pub fn clean_byline(raw: &str) -> Names {
+    clean_with(raw, Given::Byline)
 }
 
 /// Clean a name the page states in its data (a meta tag, JSON-LD): there a
 /// lower-case name or a user handle ("kirstin boatto", "q_admin",
 /// "hayley.p") is what the site calls its author, so it is kept.
 pub fn clean_given(raw: &str) -> Names {
-    clean_with(raw, |n| plausible(n) || plausible_handle(n))
+    clean_with(raw, Given::Data)
 }
 
-fn clean_with(raw: &str, plausible: impl Fn(&str) -> bool) -> Names {
+/// Where an author string comes from, which decides how much a name must
+/// look like a person's.
+#[derive(Clone, Copy, PartialEq)]
+enum Given {
+    /// Running text: a capitalised name only.
+    Text,
+    /// A byline element: also a handle after "By".
+    Byline,
+    /// The page's data: also any handle.
+    Data,
+}
+
+fn clean_with(raw: &str, given: Given) -> Names {
     let mut names = Names::default();
     let decoded = raw.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&nbsp;", " ").replace("&#x27;", "'");
     let mut text = fold(&decoded);
@@ -95,7 +114,7 @@ fn clean_with(raw: &str, plausible: impl Fn(&str) -> bool) -> Names {
     // Cut at the first separator that starts other matter.
     let lower = text.to_lowercase();
     let mut cut = text.len();
-    for stop in ["|", "•", "·", " — ", " – ", " - ", "\u{a0}-", " on ", " updated", " published", " posted", " last ", " am ", " le ", " el ", " il "] {
+    for stop in ["|", "•", "·", "»", " — ", " – ", " - ", "\u{a0}-", " on ", " updated", " published", " posted", " last ", " am ", " le ", " el ", " il "] {
         if let Some(i) = lower.find(stop) {
             if i > 0 {
                 cut = cut.min(i);
@@ -108,7 +127,7 @@ fn clean_with(raw: &str, plausible: impl Fn(&str) -> bool) -> Names {
         text = text.replace(sep, ",");
     }
     for part in text.split([',', ';', '/', '\n']) {
-        if let Some(name) = clean_one(part, &plausible) {
+        if let Some(name) = clean_one(part, given) {
             names.push(&name);
         }
         if names.people.len() + names.agencies.len() >= 12 {
@@ -120,11 +139,12 @@ fn clean_with(raw: &str, plausible: impl Fn(&str) -> bool) -> Names {
 
 /// One name: prefixes, handles, roles and credentials dropped; `None` when
 /// what is left does not look like a name.
-fn clean_one(part: &str, plausible: &impl Fn(&str) -> bool) -> Option<String> {
+fn clean_one(part: &str, given: Given) -> Option<String> {
     let mut p = part.trim().trim_matches(|c: char| matches!(c, ':' | '.' | '-' | '(' | ')' | '"' | '\'' | '“' | '”')).trim();
+    let whole = p;
     loop {
         let before = p;
-        for prefix in ["written by", "words by", "posted by", "authored by", "author:", "author", "authors:", "reviewed by", "text by", "story by", "report by", "by", "von", "par", "por", "door", "di", "av", "autor", "auteur", "autore"] {
+        for prefix in ["written by", "words by", "posted by", "post by", "authored by", "author:", "author", "authors:", "reviewed by", "text by", "story by", "report by", "by", "von", "par", "por", "door", "di", "av", "autor", "auteur", "autore"] {
             if p.get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix))
                 && p[prefix.len()..].starts_with([' ', ':', '\u{a0}'])
             {
@@ -151,7 +171,15 @@ fn clean_one(part: &str, plausible: &impl Fn(&str) -> bool) -> Option<String> {
     }
     let name = words.join(" ");
     let name = name.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '-' | '|')).trim();
-    plausible(name).then(|| name.to_string())
+    let introduced = p.len() < whole.len();
+    let ok = plausible(name)
+        || match given {
+            Given::Text => false,
+            // "by jsmith42": a handle the byline itself introduces.
+            Given::Byline => introduced && !name.contains(' ') && plausible_handle(name),
+            Given::Data => plausible_handle(name),
+        };
+    ok.then(|| name.to_string())
 }
 
 fn is_role(w: &str) -> bool {
@@ -241,6 +269,17 @@ mod tests {
         assert_eq!(people("Ann Lee, Ann Lee"), vec!["Ann Lee"]);
         assert!(people("Follow").is_empty());
         assert!(people("Click here to read the full story now").is_empty());
+    }
+
+    #[test]
+    fn handles_count_where_the_page_gives_them() {
+        assert_eq!(clean_given("kirstin boatto").people, vec!["kirstin boatto"]);
+        assert_eq!(clean_given("q_admin").people, vec!["q_admin"]);
+        assert!(clean_given("undefined").people.is_empty());
+        assert!(clean("q_admin").people.is_empty());
+        assert_eq!(clean_byline("Post by ledgerfox » Sat Feb 24, 2024").people, vec!["ledgerfox"]);
+        assert!(clean_byline("by detecting changes").people.is_empty());
+        assert!(clean("by ledgerfox").people.is_empty());
     }
 
     #[test]

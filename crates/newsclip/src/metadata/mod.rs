@@ -129,6 +129,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut rel_author: Vec<NodeId> = Vec::new();
     let mut cues = page_type::Cues::default();
     let mut deks: Vec<NodeId> = Vec::new();
+    let mut data_authors: Vec<NodeId> = Vec::new();
     for id in doc.descendants(NodeId::DOCUMENT) {
         let Some(tag) = doc.tag(id) else { continue };
         let m = ["class", "id", "itemprop", "rel"].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | marks::mask(v));
@@ -179,6 +180,10 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                         rel_author.push(id);
                     }
                     continue;
+                }
+                // Forum engines mark each post with its writer: `data-author="…"`.
+                if data_authors.len() < 4 && doc.attr(id, "data-author").is_some_and(|v| !v.trim().is_empty()) {
+                    data_authors.push(id);
                 }
                 if deks.len() < MAX_CANDIDATES && (doc.attr(id, "class").is_some_and(dek_attr) || doc.attr(id, "id").is_some_and(dek_attr)) {
                     deks.push(id);
@@ -232,21 +237,33 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     }
     let mut authors_source = raw.authors_source;
     // The site's own name (a brand, a one-person blog) or a user handle is
-    // a weaker claim than a visible byline naming someone else.
+    // a weaker claim than a visible byline naming someone else; but a
+    // forum's data names its posters by their handles.
     let site_fold = raw.site_name.as_deref().map(str::to_lowercase);
-    let weak = names.agencies.is_empty()
-        && names.people.iter().all(|p| Some(p.to_lowercase()) == site_fold || !authors::plausible(p));
+    let forum_data = authors_source == Some("json-ld")
+        && raw.ld_types.iter().any(|t| matches!(t.as_str(), "DiscussionForumPosting" | "QAPage" | "Question"));
+    let weak_name = |p: &String| Some(p.to_lowercase()) == site_fold || !(forum_data || authors::plausible(p));
+    let weak = names.agencies.is_empty() && names.people.iter().all(weak_name);
+    if weak {
+        // The first post's writer, as the markup states it.
+        if let Some(n) = data_authors
+            .iter()
+            .filter(|id| !in_comments(**id))
+            .map(|id| authors::clean_given(doc.attr(*id, "data-author").unwrap_or("")))
+            .find(|n| !n.people.is_empty())
+        {
+            names = n;
+            authors_source = Some("data");
+        }
+    }
+    let weak = authors_source != Some("data") && names.agencies.is_empty() && names.people.iter().all(weak_name);
     if weak {
         let ordered = near_first(&bylines, anchor);
         for id in ordered.into_iter().chain(near_first(&rel_author, anchor)) {
             if in_comments(id) {
                 continue;
             }
-            let text = byline_text(doc, id);
-            if text.chars().count() > 150 {
-                continue;
-            }
-            let n = authors::clean(&text);
+            let n = byline_names(doc, id);
             if !n.is_empty() && (names.is_empty() || !n.people.is_empty()) {
                 names = n;
                 authors_source = Some("byline");
@@ -418,18 +435,30 @@ fn near_first(ids: &[NodeId], anchor: Option<NodeId>) -> Vec<NodeId> {
     after
 }
 
-/// A byline element's text: its `itemprop=name` part when it has one.
-fn byline_text(doc: &Document, id: NodeId) -> String {
+/// A byline element's names: its `content` or `itemprop=name` part when it
+/// has one (microdata, a name as the site states it), else its text.
+fn byline_names(doc: &Document, id: NodeId) -> authors::Names {
+    let too_long = |t: &str| t.chars().count() > MAX_BYLINE_CHARS;
     if let Some(c) = doc.attr(id, "content") {
-        return fold(c);
+        let t = fold(c);
+        return if too_long(&t) { authors::Names::default() } else { authors::clean_given(&t) };
     }
     for d in doc.descendants(id).take(200) {
         if doc.attr(d, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("name")) {
-            return fold(&doc.spaced_text(d));
+            // `<meta itemprop="name" content="…">` holds its text in an attribute.
+            let t = fold(&doc.attr(d, "content").map_or_else(|| doc.spaced_text(d), str::to_string));
+            return if too_long(&t) { authors::Names::default() } else { authors::clean_given(&t) };
         }
     }
-    fold(&doc.spaced_text(id))
+    let t = fold(&doc.spaced_text(id));
+    if too_long(&t) {
+        return authors::Names::default();
+    }
+    authors::clean_byline(&t)
 }
+
+/// A byline longer than this is a bio or a teaser, not a byline.
+const MAX_BYLINE_CHARS: usize = 150;
 
 fn non_empty(s: String) -> Option<String> {
     let t = s.trim();
@@ -546,7 +575,7 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
                     t.ends_with("Article")
                         || matches!(
                             t.as_str(),
-                            "BlogPosting" | "Report" | "WebPage" | "DiscussionForumPosting" | "Recipe"
+                            "BlogPosting" | "Report" | "WebPage" | "DiscussionForumPosting" | "Question" | "Recipe"
                         )
                         || t.ends_with("NewsArticle")
                 });
@@ -622,6 +651,10 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
                 }
                 if let Some(g) = map.get("@graph") {
                     stack.push(g);
+                }
+                // A QAPage's question, a WebPage's article.
+                if let Some(e) = map.get("mainEntity").filter(|e| e.is_object() || e.is_array()) {
+                    stack.push(e);
                 }
             }
             _ => {}
