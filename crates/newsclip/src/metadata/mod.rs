@@ -283,15 +283,20 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut published_source = published.as_ref().and(raw.published_source);
     let modified = raw.modified.as_deref().and_then(|d| crate::dates::parse(d, &hints)).map(|v| v.render());
     let modified_source = modified.as_ref().and(raw.modified_source);
+    let mut shown_update = None;
     if published.is_none() {
         let ordered = near_first(&dated, anchor);
-        if let Some(v) = dated::visible(doc, &ordered, &hints, &in_comments) {
+        let shown = dated::visible(doc, &ordered, &hints, &in_comments);
+        shown_update = shown.updated;
+        if let Some(v) = shown.published {
             published = Some(v);
             published_source = Some("page");
         }
     }
     if published.is_none() {
-        if let Some(v) = dated::in_text_near(doc, main, anchor, &hints) {
+        let shown = dated::in_text_near(doc, main, anchor, &hints);
+        shown_update = shown_update.or(shown.updated);
+        if let Some(v) = shown.published {
             published = Some(v);
             published_source = Some("text");
         }
@@ -301,6 +306,13 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         if let Some(v) = url.and_then(|u| crate::dates::from_url(u, &hints)) {
             published = Some(v.render());
             published_source = Some("url");
+        }
+    }
+    // A page that shows only its last update is dated by it.
+    if published.is_none() {
+        if let Some(v) = shown_update {
+            published = Some(v);
+            published_source = Some("page-updated");
         }
     }
 
@@ -316,11 +328,14 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         cues.main_link_chars += st.link;
     }
     let (kind, confidence) = page_type::classify(&cues);
-    // Shops, catalogues, listings and service pages have no author: a name
-    // there signs a review, a card or a testimonial.
+    // Shops, catalogues, listings, service and reference pages have no
+    // author and no publication date: a name there signs a review, a card
+    // or a testimonial, a date dates a card, a review or a revision.
     if page_type::unsigned(kind) {
         names.people.clear();
         authors_source = None;
+        published = None;
+        published_source = None;
     }
 
     let standfirst = title_node.and_then(|t| {

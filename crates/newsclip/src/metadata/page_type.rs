@@ -39,8 +39,8 @@ pub struct Cues {
 /// The kinds, in output order.
 pub const KINDS: [&str; 7] = ["article", "forum", "product", "documentation", "service", "listing", "collection"];
 
-/// Kinds of page that no one signs: a name on one belongs to a review, a
-/// card or a testimonial, not to the page.
+/// Kinds of page that no one signs or dates: a name on one belongs to a
+/// review, a card or a testimonial, a date to a card or a revision.
 pub fn unsigned(kind: &str) -> bool {
     matches!(kind, "product" | "collection" | "listing" | "service" | "documentation")
 }
