@@ -322,6 +322,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     cues.dated = published.is_some();
     cues.authored = !names.people.is_empty();
     cues.roots = main.roots.len() as u32;
+    cues.title = title.as_deref().unwrap_or("").to_lowercase();
     for r in &main.roots {
         let st = main.stats.get(*r);
         cues.main_chars += st.text;
@@ -420,13 +421,20 @@ fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, m: marks::
     match *tag {
         local_name!("pre") | local_name!("code") => cues.code += 1,
         local_name!("article") => cues.articles += 1,
+        local_name!("form") => cues.forms += 1,
+        local_name!("input") | local_name!("select") | local_name!("textarea") => cues.inputs += 1,
+        local_name!("li") => cues.items += 1,
+        local_name!("img") => cues.images += 1,
+        local_name!("h1") => cues.h1s += 1,
         // A linked sub-heading: a card's title.
         local_name!("h2") | local_name!("h3") | local_name!("h4")
             if doc.descendants(id).take(6).any(|d| doc.is(d, &local_name!("a")))
                 || doc.ancestors(id).take(3).any(|a| doc.is(a, &local_name!("a"))) =>
         {
             cues.cards += 1;
+            cues.headings += 1;
         }
+        local_name!("h2") | local_name!("h3") | local_name!("h4") => cues.headings += 1,
         _ => {}
     }
     if marks::price(m) && cues.prices < 1000 {
