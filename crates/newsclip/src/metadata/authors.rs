@@ -30,7 +30,11 @@ const ROLES: &[&str] = &[
     "digital", "author", "expert", "specialist", "researcher", "redakteur", "redakteurin",
     "journaliste", "periodista", "redacción", "rédaction", "redaktion", "guest", "special",
     "national", "international", "senior-reporter", "staff-writer", "news", "former", "consultant",
-    "sponsored", "lead", "head",
+    "sponsored", "lead", "head", "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "vp",
+    "director", "manager", "coordinator", "owner", "president", "officer", "reviewer", "attorney",
+    "lawyer", "strategist", "designer", "engineer", "scientist", "professor", "advisor", "adviser",
+    "content", "tech", "certified", "licensed", "registered", "dietitian", "nutritionist",
+    "therapist", "host", "critic", "winemaker", "gardener",
 ];
 
 /// Texts that sit in byline boxes without being names.
@@ -114,7 +118,7 @@ fn clean_with(raw: &str, given: Given) -> Names {
     // Cut at the first separator that starts other matter.
     let lower = text.to_lowercase();
     let mut cut = text.len();
-    for stop in ["|", "•", "·", "»", " — ", " – ", " - ", "\u{a0}-", " on ", " updated", " published", " posted", " last ", " am ", " le ", " el ", " il "] {
+    for stop in ["|", "•", "·", "⋅", "»", " — ", " – ", " - ", "\u{a0}-", " on ", " updated", " published", " posted", " last ", " am ", " le ", " el ", " il "] {
         if let Some(i) = lower.find(stop) {
             if i > 0 {
                 cut = cut.min(i);
@@ -155,13 +159,47 @@ fn clean_one(part: &str, given: Given) -> Option<String> {
             break;
         }
     }
+    // "Recipe by Ann Lee", "View all posts by Ann Lee": a label ending in
+    // "by"; but "Ann Lee Edited by Bo Chan" names an editor after the author.
+    let lower = p.to_lowercase();
+    if let Some(i) = lower.find(" by ").or_else(|| lower.find(" by:")).filter(|i| p[..*i].split_whitespace().count() <= 4) {
+        let label_end = lower[..i].rsplit(' ').next().unwrap_or("");
+        if matches!(label_end, "edited" | "reviewed" | "checked" | "fact-checked" | "illustrated" | "photographed" | "photos" | "updated" | "produced") {
+            p = p[..i].trim_end();
+            p = p[..p.len() - label_end.len()].trim_end();
+        } else {
+            p = p[i + 4..].trim_start_matches([' ', ':', '\u{a0}']);
+        }
+    }
+    if NOT_NAMES.contains(&p.to_lowercase().as_str()) {
+        return None;
+    }
     let words: Vec<&str> = p
         .split_whitespace()
         .filter(|w| !w.contains('@') && !w.starts_with("http") && !w.contains("www."))
         .collect();
     let mut words: Vec<&str> = words;
-    while words.last().is_some_and(|w| is_role(w) || is_credential(w)) && words.len() > 1 {
-        words.pop();
+    // "CM Craig McCarthy": an avatar's initials before the name.
+    if words.len() >= 3 && words[0].len() <= 3 && words[0].chars().all(|c| c.is_ascii_uppercase()) {
+        let initials: String = words[1..].iter().filter_map(|w| w.chars().next()).collect();
+        if initials.starts_with(words[0]) {
+            words.remove(0);
+        }
+    }
+    // A group's byline keeps its words: "Podium Staff", "The Diggs Team",
+    // "SFist Contributor", "Community Editor".
+    let group = words.last().is_some_and(|w| is_group(w))
+        || words.len() == 2 && words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "contributor" | "editor" | "editors"));
+    if !group {
+        // "Keith Barry Senior Autos Reporter": a job title after a name of
+        // two capitalised words or more ends it.
+        let named = |ws: &[&str]| ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_role(w));
+        if let Some(i) = (2..words.len()).find(|&i| is_role(words[i]) && named(&words[..i])) {
+            words.truncate(i);
+        }
+        while words.last().is_some_and(|w| is_role(w) || is_credential(w)) && words.len() > 1 {
+            words.pop();
+        }
     }
     while words.first().is_some_and(|w| is_role(w)) && words.len() > 2 {
         words.remove(0);
@@ -180,6 +218,11 @@ fn clean_one(part: &str, given: Given) -> Option<String> {
             Given::Data => plausible_handle(name),
         };
     ok.then(|| name.to_string())
+}
+
+/// Words that end the name of a group of writers: "Staff", "Desk", "Team".
+fn is_group(w: &str) -> bool {
+    matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(), "staff" | "desk" | "team" | "newsroom" | "redaktion" | "rédaction" | "redacción")
 }
 
 fn is_role(w: &str) -> bool {
@@ -269,6 +312,26 @@ mod tests {
         assert_eq!(people("Ann Lee, Ann Lee"), vec!["Ann Lee"]);
         assert!(people("Follow").is_empty());
         assert!(people("Click here to read the full story now").is_empty());
+    }
+
+    #[test]
+    fn titles_labels_and_initials_are_not_names() {
+        assert_eq!(people("Keith Barry Senior Autos Reporter"), vec!["Keith Barry"]);
+        assert_eq!(people("Mateusz Haberny Founder at Oakywood"), vec!["Mateusz Haberny"]);
+        assert_eq!(people("Matthew Richardson ⋅ Review Editor ⋅"), vec!["Matthew Richardson"]);
+        assert_eq!(people("Recipe by PJ Hamel"), vec!["PJ Hamel"]);
+        assert_eq!(people("View all posts by Ray Ansari"), vec!["Ray Ansari"]);
+        assert_eq!(people("CM Craig McCarthy"), vec!["Craig McCarthy"]);
+        assert_eq!(people("Written by Rob Ewaschuk Edited by Betsy Beyer"), vec!["Rob Ewaschuk"]);
+        assert!(people("About the Author").is_empty());
+    }
+
+    #[test]
+    fn group_bylines_keep_their_last_word() {
+        assert_eq!(people("Podium Staff"), vec!["Podium Staff"]);
+        assert_eq!(people("The Diggs Team"), vec!["The Diggs Team"]);
+        assert_eq!(people("TOI Lifestyle Desk"), vec!["TOI Lifestyle Desk"]);
+        assert_eq!(people("SFist Contributor"), vec!["SFist Contributor"]);
     }
 
     #[test]
