@@ -80,7 +80,7 @@ fn hidden(doc: &Document, id: NodeId) -> bool {
     doc.ancestors(id).take(30).any(|a| {
         matches!(
             doc.tag(a).map(|t| &**t),
-            Some("nav" | "footer" | "script" | "style" | "noscript" | "template" | "select" | "option" | "button" | "aside")
+            Some("nav" | "footer" | "script" | "style" | "noscript" | "template" | "select" | "option" | "button")
         )
     })
 }

@@ -543,6 +543,17 @@ fn read_meta_key(key: &str, value: &str, raw: &mut Raw) {
             raw.published = Some(value.to_string());
             raw.published_source = Some("meta");
         }
+        // Other names for the publication date: "published", "w-published-date"…
+        k if raw.published.is_none()
+            && (k == "published" || k.contains("publish") && (k.contains("date") || k.contains("time")))
+            && !k.contains("publisher")
+            && !k.contains("modif")
+            && !k.contains("updat")
+            && crate::dates::parse(value, &crate::dates::Hints { language: None, not_after: None }).is_some() =>
+        {
+            raw.published = Some(value.to_string());
+            raw.published_source = Some("meta");
+        }
         "article:modified_time" | "og:updated_time" | "datemodified" | "dcterms.modified" | "last-modified"
         | "article.updated" | "lastmod"
             if raw.modified.is_none() =>
