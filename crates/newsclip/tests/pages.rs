@@ -9,6 +9,9 @@
 //!   "contains": ["a sentence of the body"],    // each appears in article.text
 //!   "excludes": ["Cookie settings"],           // none appears in article.text
 //!   "paragraph_count": 4,                      // optional: number of paragraph blocks
+//!   "authors": ["Ann Lee"],                    // optional: article.authors equals ([] for none)
+//!   "published": "2024-05-01",                 // optional: article.published starts with ("" for none)
+//!   "page_type": "article",                    // optional: article.page_type equals
 //!   "blocks": [                                // each matches some block
 //!     {"type": "heading", "level": 2, "text": "Exact text"},
 //!     {"type": "list", "ordered": false, "items_count": 4},
@@ -50,6 +53,12 @@ struct Expected {
     paragraph_count: Option<usize>,
     #[serde(default)]
     blocks: Vec<BTreeMap<String, Value>>,
+    #[serde(default)]
+    authors: Option<Vec<String>>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    page_type: Option<String>,
 }
 
 fn pages_dir() -> PathBuf {
@@ -106,6 +115,22 @@ fn check(article: &Article, expected: &Expected) -> Vec<String> {
         let got = article.blocks.iter().filter(|b| matches!(b, newsclip::Block::Paragraph { .. })).count();
         if got != n {
             problems.push(format!("{got} paragraph blocks, expected {n}"));
+        }
+    }
+    if let Some(authors) = &expected.authors {
+        if &article.authors != authors {
+            problems.push(format!("authors are {:?}, expected {authors:?}", article.authors));
+        }
+    }
+    if let Some(day) = &expected.published {
+        let got = article.published.as_deref().unwrap_or("");
+        if day.is_empty() && !got.is_empty() || !got.starts_with(day.as_str()) {
+            problems.push(format!("published is {:?}, expected {day:?}", article.published));
+        }
+    }
+    if let Some(kind) = &expected.page_type {
+        if article.page_type.as_deref() != Some(kind.as_str()) {
+            problems.push(format!("page type is {:?}, expected {kind:?}", article.page_type));
         }
     }
     let blocks: Vec<Value> = article

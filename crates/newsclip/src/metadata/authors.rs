@@ -30,7 +30,11 @@ const ROLES: &[&str] = &[
     "digital", "author", "expert", "specialist", "researcher", "redakteur", "redakteurin",
     "journaliste", "periodista", "redacción", "rédaction", "redaktion", "guest", "special",
     "national", "international", "senior-reporter", "staff-writer", "news", "former", "consultant",
-    "sponsored", "lead", "head",
+    "sponsored", "lead", "head", "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "vp",
+    "director", "manager", "coordinator", "owner", "president", "officer", "reviewer", "attorney",
+    "lawyer", "strategist", "designer", "engineer", "scientist", "professor", "advisor", "adviser",
+    "content", "tech", "certified", "licensed", "registered", "dietitian", "nutritionist",
+    "therapist", "host", "critic", "winemaker", "gardener",
 ];
 
 /// Texts that sit in byline boxes without being names.
@@ -41,6 +45,8 @@ const NOT_NAMES: &[&str] = &[
     "contact", "email", "twitter", "facebook", "linkedin", "instagram", "published", "updated",
     "the", "a", "an", "posted", "post", "posts", "share this", "on", "in", "last updated", "menu",
     "search", "login", "log in", "sign in", "subscribe", "newsletter", "comments", "comment",
+    "undefined", "null", "none", "n/a", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "reply", "quote",
 ];
 
 /// People and agencies found in one author string.
@@ -71,8 +77,37 @@ impl Names {
     }
 }
 
-/// Clean an author string (a meta value, a byline's text) into names.
+/// Clean an author string (a byline's text, a line near the headline) into names.
 pub fn clean(raw: &str) -> Names {
+    clean_with(raw, Given::Text)
+}
+
+/// Clean the text of a byline element: there "by jsmith42" introduces a
+/// user's handle, which [`clean`] would refuse.
+pub fn clean_byline(raw: &str) -> Names {
+    clean_with(raw, Given::Byline)
+}
+
+/// Clean a name the page states in its data (a meta tag, JSON-LD): there a
+/// lower-case name or a user handle ("kirstin boatto", "q_admin",
+/// "hayley.p") is what the site calls its author, so it is kept.
+pub fn clean_given(raw: &str) -> Names {
+    clean_with(raw, Given::Data)
+}
+
+/// Where an author string comes from, which decides how much a name must
+/// look like a person's.
+#[derive(Clone, Copy, PartialEq)]
+enum Given {
+    /// Running text: a capitalised name only.
+    Text,
+    /// A byline element: also a handle after "By".
+    Byline,
+    /// The page's data: also any handle.
+    Data,
+}
+
+fn clean_with(raw: &str, given: Given) -> Names {
     let mut names = Names::default();
     let decoded = raw.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&nbsp;", " ").replace("&#x27;", "'");
     let mut text = fold(&decoded);
@@ -83,7 +118,7 @@ pub fn clean(raw: &str) -> Names {
     // Cut at the first separator that starts other matter.
     let lower = text.to_lowercase();
     let mut cut = text.len();
-    for stop in ["|", "•", "·", " — ", " – ", " - ", "\u{a0}-", " on ", " updated", " published", " posted", " last ", " am ", " le ", " el ", " il "] {
+    for stop in ["|", "•", "·", "⋅", "»", " — ", " – ", " - ", "\u{a0}-", " on ", " updated", " published", " posted", " last ", " am ", " le ", " el ", " il "] {
         if let Some(i) = lower.find(stop) {
             if i > 0 {
                 cut = cut.min(i);
@@ -96,7 +131,7 @@ pub fn clean(raw: &str) -> Names {
         text = text.replace(sep, ",");
     }
     for part in text.split([',', ';', '/', '\n']) {
-        if let Some(name) = clean_one(part) {
+        if let Some(name) = clean_one(part, given) {
             names.push(&name);
         }
         if names.people.len() + names.agencies.len() >= 12 {
@@ -108,11 +143,12 @@ pub fn clean(raw: &str) -> Names {
 
 /// One name: prefixes, handles, roles and credentials dropped; `None` when
 /// what is left does not look like a name.
-fn clean_one(part: &str) -> Option<String> {
+fn clean_one(part: &str, given: Given) -> Option<String> {
     let mut p = part.trim().trim_matches(|c: char| matches!(c, ':' | '.' | '-' | '(' | ')' | '"' | '\'' | '“' | '”')).trim();
+    let whole = p;
     loop {
         let before = p;
-        for prefix in ["written by", "words by", "posted by", "authored by", "author:", "author", "authors:", "reviewed by", "text by", "story by", "report by", "by", "von", "par", "por", "door", "di", "av", "autor", "auteur", "autore"] {
+        for prefix in ["written by", "words by", "posted by", "post by", "authored by", "author:", "author", "authors:", "reviewed by", "text by", "story by", "report by", "by", "von", "par", "por", "door", "di", "av", "autor", "auteur", "autore"] {
             if p.get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix))
                 && p[prefix.len()..].starts_with([' ', ':', '\u{a0}'])
             {
@@ -123,13 +159,47 @@ fn clean_one(part: &str) -> Option<String> {
             break;
         }
     }
+    // "Recipe by Ann Lee", "View all posts by Ann Lee": a label ending in
+    // "by"; but "Ann Lee Edited by Bo Chan" names an editor after the author.
+    let lower = p.to_lowercase();
+    if let Some(i) = lower.find(" by ").or_else(|| lower.find(" by:")).filter(|i| p[..*i].split_whitespace().count() <= 4) {
+        let label_end = lower[..i].rsplit(' ').next().unwrap_or("");
+        if matches!(label_end, "edited" | "reviewed" | "checked" | "fact-checked" | "illustrated" | "photographed" | "photos" | "updated" | "produced") {
+            p = p[..i].trim_end();
+            p = p[..p.len() - label_end.len()].trim_end();
+        } else {
+            p = p[i + 4..].trim_start_matches([' ', ':', '\u{a0}']);
+        }
+    }
+    if NOT_NAMES.contains(&p.to_lowercase().as_str()) {
+        return None;
+    }
     let words: Vec<&str> = p
         .split_whitespace()
         .filter(|w| !w.contains('@') && !w.starts_with("http") && !w.contains("www."))
         .collect();
     let mut words: Vec<&str> = words;
-    while words.last().is_some_and(|w| is_role(w) || is_credential(w)) && words.len() > 1 {
-        words.pop();
+    // "CM Craig McCarthy": an avatar's initials before the name.
+    if words.len() >= 3 && words[0].len() <= 3 && words[0].chars().all(|c| c.is_ascii_uppercase()) {
+        let initials: String = words[1..].iter().filter_map(|w| w.chars().next()).collect();
+        if initials.starts_with(words[0]) {
+            words.remove(0);
+        }
+    }
+    // A group's byline keeps its words: "Podium Staff", "The Diggs Team",
+    // "SFist Contributor", "Community Editor".
+    let group = words.last().is_some_and(|w| is_group(w))
+        || words.len() == 2 && words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "contributor" | "editor" | "editors"));
+    if !group {
+        // "Keith Barry Senior Autos Reporter": a job title after a name of
+        // two capitalised words or more ends it.
+        let named = |ws: &[&str]| ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_role(w));
+        if let Some(i) = (2..words.len()).find(|&i| is_role(words[i]) && named(&words[..i])) {
+            words.truncate(i);
+        }
+        while words.last().is_some_and(|w| is_role(w) || is_credential(w)) && words.len() > 1 {
+            words.pop();
+        }
     }
     while words.first().is_some_and(|w| is_role(w)) && words.len() > 2 {
         words.remove(0);
@@ -139,7 +209,20 @@ fn clean_one(part: &str) -> Option<String> {
     }
     let name = words.join(" ");
     let name = name.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '-' | '|')).trim();
-    plausible(name).then(|| name.to_string())
+    let introduced = p.len() < whole.len();
+    let ok = plausible(name)
+        || match given {
+            Given::Text => false,
+            // "by jsmith42": a handle the byline itself introduces.
+            Given::Byline => introduced && !name.contains(' ') && plausible_handle(name),
+            Given::Data => plausible_handle(name),
+        };
+    ok.then(|| name.to_string())
+}
+
+/// Words that end the name of a group of writers: "Staff", "Desk", "Team".
+fn is_group(w: &str) -> bool {
+    matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(), "staff" | "desk" | "team" | "newsroom" | "redaktion" | "rédaction" | "redacción")
 }
 
 fn is_role(w: &str) -> bool {
@@ -188,6 +271,23 @@ pub fn plausible(name: &str) -> bool {
     lower_words * 2 < words.max(1) + 1 || words <= 2 && lower_words == 0
 }
 
+/// Whether a name given in the page's data looks like a person's or a
+/// user's name even though [`plausible`] refuses it: up to three words of
+/// letters, digits and `._-'`, not all digits, not a label.
+pub fn plausible_handle(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    if name.is_empty() || name.chars().count() > 40 || words > 3 {
+        return false;
+    }
+    if !name.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '.' | '_' | '-' | '\'')) {
+        return false;
+    }
+    if !name.chars().any(char::is_alphabetic) || NOT_NAMES.contains(&name.to_lowercase().as_str()) {
+        return false;
+    }
+    // A handle is one word; a name of two or three is all lower case.
+    words == 1 || !name.chars().any(|c| c.is_ascii_digit())
+}
 
 #[cfg(test)]
 mod tests {
@@ -212,6 +312,37 @@ mod tests {
         assert_eq!(people("Ann Lee, Ann Lee"), vec!["Ann Lee"]);
         assert!(people("Follow").is_empty());
         assert!(people("Click here to read the full story now").is_empty());
+    }
+
+    #[test]
+    fn titles_labels_and_initials_are_not_names() {
+        assert_eq!(people("Keith Barry Senior Autos Reporter"), vec!["Keith Barry"]);
+        assert_eq!(people("Mateusz Haberny Founder at Oakywood"), vec!["Mateusz Haberny"]);
+        assert_eq!(people("Matthew Richardson ⋅ Review Editor ⋅"), vec!["Matthew Richardson"]);
+        assert_eq!(people("Recipe by PJ Hamel"), vec!["PJ Hamel"]);
+        assert_eq!(people("View all posts by Ray Ansari"), vec!["Ray Ansari"]);
+        assert_eq!(people("CM Craig McCarthy"), vec!["Craig McCarthy"]);
+        assert_eq!(people("Written by Rob Ewaschuk Edited by Betsy Beyer"), vec!["Rob Ewaschuk"]);
+        assert!(people("About the Author").is_empty());
+    }
+
+    #[test]
+    fn group_bylines_keep_their_last_word() {
+        assert_eq!(people("Podium Staff"), vec!["Podium Staff"]);
+        assert_eq!(people("The Diggs Team"), vec!["The Diggs Team"]);
+        assert_eq!(people("TOI Lifestyle Desk"), vec!["TOI Lifestyle Desk"]);
+        assert_eq!(people("SFist Contributor"), vec!["SFist Contributor"]);
+    }
+
+    #[test]
+    fn handles_count_where_the_page_gives_them() {
+        assert_eq!(clean_given("kirstin boatto").people, vec!["kirstin boatto"]);
+        assert_eq!(clean_given("q_admin").people, vec!["q_admin"]);
+        assert!(clean_given("undefined").people.is_empty());
+        assert!(clean("q_admin").people.is_empty());
+        assert_eq!(clean_byline("Post by ledgerfox » Sat Feb 24, 2024").people, vec!["ledgerfox"]);
+        assert!(clean_byline("by detecting changes").people.is_empty());
+        assert!(clean("by ledgerfox").people.is_empty());
     }
 
     #[test]

@@ -26,30 +26,53 @@ fn updated_label(before: &str) -> bool {
         .any(|w| tail.contains(w))
 }
 
+/// Dates a reader sees near the headline.
+#[derive(Debug, Default)]
+pub struct Shown {
+    /// The first publication date.
+    pub published: Option<String>,
+    /// The first date labelled as the last update, met before it.
+    pub updated: Option<String>,
+}
+
 /// The first publication date among date-marked elements, nearest the
 /// headline first: a `datetime` or `content` attribute, else the text.
-pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(NodeId) -> bool) -> Option<String> {
+pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(NodeId) -> bool) -> Shown {
+    let mut shown = Shown::default();
     for &id in ordered.iter().take(24) {
-        let m = ["class", "id", "itemprop"].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | super::marks::mask(v));
-        if m & super::marks::UPDATED != 0 || skip(id) || hidden(doc, id) {
+        if skip(id) || hidden(doc, id) {
             continue;
         }
+        let m = ["class", "id", "itemprop"].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | super::marks::mask(v));
+        let marked_update = m & super::marks::UPDATED != 0;
+        let mut found = None;
         for attr in ["datetime", "content"] {
             if let Some(v) = doc.attr(id, attr).and_then(|d| dates::parse(d, hints)) {
-                return Some(v.render());
+                found = Some((v.render(), marked_update));
+                break;
             }
         }
-        let text = fold(&doc.spaced_text(id));
-        if text.is_empty() || text.chars().count() > MAX_LINE_CHARS * 2 {
-            continue;
-        }
-        if let Some((v, span)) = dates::find(&text, hints) {
-            if !updated_label(&text[..span.start]) {
-                return Some(v.render());
+        if found.is_none() {
+            let text = fold(&doc.spaced_text(id));
+            if text.is_empty() || text.chars().count() > MAX_LINE_CHARS * 2 {
+                continue;
             }
+            if let Some((v, span)) = dates::find(&text, hints) {
+                found = Some((v.render(), marked_update || updated_label(&text[..span.start])));
+            }
+        }
+        match found {
+            Some((v, false)) => {
+                shown.published = Some(v);
+                return shown;
+            }
+            Some((v, true)) => {
+                shown.updated.get_or_insert(v);
+            }
+            None => {}
         }
     }
-    None
+    shown
 }
 
 /// Inside elements a reader does not see as the story's header.
@@ -57,7 +80,7 @@ fn hidden(doc: &Document, id: NodeId) -> bool {
     doc.ancestors(id).take(30).any(|a| {
         matches!(
             doc.tag(a).map(|t| &**t),
-            Some("nav" | "footer" | "script" | "style" | "noscript" | "template" | "select" | "option" | "button" | "aside")
+            Some("nav" | "footer" | "script" | "style" | "noscript" | "template" | "select" | "option" | "button")
         )
     })
 }
@@ -96,7 +119,8 @@ fn texts_near(doc: &Document, main: &Main, anchor: Option<NodeId>) -> Vec<NodeId
 }
 
 /// A dateline in the text near the headline.
-pub fn in_text_near(doc: &Document, main: &Main, anchor: Option<NodeId>, hints: &Hints) -> Option<String> {
+pub fn in_text_near(doc: &Document, main: &Main, anchor: Option<NodeId>, hints: &Hints) -> Shown {
+    let mut shown = Shown::default();
     for id in texts_near(doc, main, anchor) {
         let text = fold(doc.text(id).unwrap_or(""));
         if text.chars().count() > MAX_LINE_CHARS || hidden(doc, id) {
@@ -111,11 +135,13 @@ pub fn in_text_near(doc: &Document, main: &Main, anchor: Option<NodeId>, hints: 
                 text[..span.start].to_string()
             };
             if !updated_label(&label) {
-                return Some(v.render());
+                shown.published = Some(v.render());
+                return shown;
             }
+            shown.updated.get_or_insert(v.render());
         }
     }
-    None
+    shown
 }
 
 /// A "By …" line near the headline.

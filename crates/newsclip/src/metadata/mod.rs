@@ -133,6 +133,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut rel_author: Vec<NodeId> = Vec::new();
     let mut cues = page_type::Cues::default();
     let mut deks: Vec<NodeId> = Vec::new();
+    let mut data_authors: Vec<NodeId> = Vec::new();
     for id in doc.descendants(NodeId::DOCUMENT) {
         let Some(tag) = doc.tag(id) else { continue };
         let m = ["class", "id", "itemprop", "rel"].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | marks::mask(v));
@@ -184,6 +185,10 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                     }
                     continue;
                 }
+                // Forum engines mark each post with its writer: `data-author="…"`.
+                if data_authors.len() < 4 && doc.attr(id, "data-author").is_some_and(|v| !v.trim().is_empty()) {
+                    data_authors.push(id);
+                }
                 if deks.len() < MAX_CANDIDATES && (doc.attr(id, "class").is_some_and(dek_attr) || doc.attr(id, "id").is_some_and(dek_attr)) {
                     deks.push(id);
                 }
@@ -229,26 +234,41 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     // Authors: structured data, then meta tags, then the visible page.
     let mut names = authors::Names::default();
     for a in &raw.authors {
-        let n = authors::clean(a);
+        let n = authors::clean_given(a);
         for p in n.people.iter().chain(&n.agencies) {
             names.push(p);
         }
     }
     let mut authors_source = raw.authors_source;
-    let site_fold = raw.site_name.as_deref().map(|s| s.to_lowercase());
-    names.people.retain(|p| Some(p.to_lowercase()) != site_fold);
-    if names.is_empty() {
+    // The site's own name (a brand, a one-person blog) or a user handle is
+    // a weaker claim than a visible byline naming someone else; but a
+    // forum's data names its posters by their handles.
+    let site_fold = raw.site_name.as_deref().map(str::to_lowercase);
+    let forum_data = authors_source == Some("json-ld")
+        && raw.ld_types.iter().any(|t| matches!(t.as_str(), "DiscussionForumPosting" | "QAPage" | "Question"));
+    let weak_name = |p: &String| Some(p.to_lowercase()) == site_fold || !(forum_data || authors::plausible(p));
+    let weak = names.agencies.is_empty() && names.people.iter().all(weak_name);
+    if weak {
+        // The first post's writer, as the markup states it.
+        if let Some(n) = data_authors
+            .iter()
+            .filter(|id| !in_comments(**id))
+            .map(|id| authors::clean_given(doc.attr(*id, "data-author").unwrap_or("")))
+            .find(|n| !n.people.is_empty())
+        {
+            names = n;
+            authors_source = Some("data");
+        }
+    }
+    let weak = authors_source != Some("data") && names.agencies.is_empty() && names.people.iter().all(weak_name);
+    if weak {
         let ordered = near_first(&bylines, anchor);
         for id in ordered.into_iter().chain(near_first(&rel_author, anchor)) {
             if in_comments(id) {
                 continue;
             }
-            let text = byline_text(doc, id);
-            if text.chars().count() > 150 {
-                continue;
-            }
-            let n = authors::clean(&text);
-            if !n.is_empty() {
+            let n = byline_names(doc, id);
+            if !n.is_empty() && (names.is_empty() || !n.people.is_empty()) {
                 names = n;
                 authors_source = Some("byline");
                 break;
@@ -261,22 +281,26 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
             authors_source = Some("text");
         }
     }
-    names.people.retain(|p| Some(p.to_lowercase()) != site_fold);
 
     // Dates: structured data, then meta, then a visible date near the headline, then the URL.
     let mut published = raw.published.as_deref().and_then(|d| crate::dates::parse(d, &hints)).map(|v| v.render());
     let mut published_source = published.as_ref().and(raw.published_source);
     let modified = raw.modified.as_deref().and_then(|d| crate::dates::parse(d, &hints)).map(|v| v.render());
     let modified_source = modified.as_ref().and(raw.modified_source);
+    let mut shown_update = None;
     if published.is_none() {
         let ordered = near_first(&dated, anchor);
-        if let Some(v) = dated::visible(doc, &ordered, &hints, &in_comments) {
+        let shown = dated::visible(doc, &ordered, &hints, &in_comments);
+        shown_update = shown.updated;
+        if let Some(v) = shown.published {
             published = Some(v);
             published_source = Some("page");
         }
     }
     if published.is_none() {
-        if let Some(v) = dated::in_text_near(doc, main, anchor, &hints) {
+        let shown = dated::in_text_near(doc, main, anchor, &hints);
+        shown_update = shown_update.or(shown.updated);
+        if let Some(v) = shown.published {
             published = Some(v);
             published_source = Some("text");
         }
@@ -288,6 +312,13 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
             published_source = Some("url");
         }
     }
+    // A page that shows only its last update is dated by it.
+    if published.is_none() {
+        if let Some(v) = shown_update {
+            published = Some(v);
+            published_source = Some("page-updated");
+        }
+    }
 
     cues.ld_types = raw.ld_types.clone();
     cues.og_type = raw.og_type.clone();
@@ -295,12 +326,22 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     cues.dated = published.is_some();
     cues.authored = !names.people.is_empty();
     cues.roots = main.roots.len() as u32;
+    cues.title = title.as_deref().unwrap_or("").to_lowercase();
     for r in &main.roots {
         let st = main.stats.get(*r);
         cues.main_chars += st.text;
         cues.main_link_chars += st.link;
     }
     let (kind, confidence) = page_type::classify(&cues);
+    // Shops, catalogues, listings, service and reference pages have no
+    // author and no publication date: a name there signs a review, a card
+    // or a testimonial, a date dates a card, a review or a revision.
+    if page_type::unsigned(kind) {
+        names.people.clear();
+        authors_source = None;
+        published = None;
+        published_source = None;
+    }
 
     let standfirst = title_node.and_then(|t| {
         deks.iter().filter(|d| **d > t && d.index() - t.index() < DEK_MAX_DISTANCE).find_map(|d| {
@@ -384,13 +425,20 @@ fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, m: marks::
     match *tag {
         local_name!("pre") | local_name!("code") => cues.code += 1,
         local_name!("article") => cues.articles += 1,
+        local_name!("form") => cues.forms += 1,
+        local_name!("input") | local_name!("select") | local_name!("textarea") => cues.inputs += 1,
+        local_name!("li") => cues.items += 1,
+        local_name!("img") => cues.images += 1,
+        local_name!("h1") => cues.h1s += 1,
         // A linked sub-heading: a card's title.
         local_name!("h2") | local_name!("h3") | local_name!("h4")
             if doc.descendants(id).take(6).any(|d| doc.is(d, &local_name!("a")))
                 || doc.ancestors(id).take(3).any(|a| doc.is(a, &local_name!("a"))) =>
         {
             cues.cards += 1;
+            cues.headings += 1;
         }
+        local_name!("h2") | local_name!("h3") | local_name!("h4") => cues.headings += 1,
         _ => {}
     }
     if marks::price(m) && cues.prices < 1000 {
@@ -414,18 +462,30 @@ fn near_first(ids: &[NodeId], anchor: Option<NodeId>) -> Vec<NodeId> {
     after
 }
 
-/// A byline element's text: its `itemprop=name` part when it has one.
-fn byline_text(doc: &Document, id: NodeId) -> String {
+/// A byline element's names: its `content` or `itemprop=name` part when it
+/// has one (microdata, a name as the site states it), else its text.
+fn byline_names(doc: &Document, id: NodeId) -> authors::Names {
+    let too_long = |t: &str| t.chars().count() > MAX_BYLINE_CHARS;
     if let Some(c) = doc.attr(id, "content") {
-        return fold(c);
+        let t = fold(c);
+        return if too_long(&t) { authors::Names::default() } else { authors::clean_given(&t) };
     }
     for d in doc.descendants(id).take(200) {
         if doc.attr(d, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("name")) {
-            return fold(&doc.spaced_text(d));
+            // `<meta itemprop="name" content="…">` holds its text in an attribute.
+            let t = fold(&doc.attr(d, "content").map_or_else(|| doc.spaced_text(d), str::to_string));
+            return if too_long(&t) { authors::Names::default() } else { authors::clean_given(&t) };
         }
     }
-    fold(&doc.spaced_text(id))
+    let t = fold(&doc.spaced_text(id));
+    if too_long(&t) {
+        return authors::Names::default();
+    }
+    authors::clean_byline(&t)
 }
+
+/// A byline longer than this is a bio or a teaser, not a byline.
+const MAX_BYLINE_CHARS: usize = 150;
 
 fn non_empty(s: String) -> Option<String> {
     let t = s.trim();
@@ -487,6 +547,17 @@ fn read_meta_key(key: &str, value: &str, raw: &mut Raw) {
             raw.published = Some(value.to_string());
             raw.published_source = Some("meta");
         }
+        // Other names for the publication date: "published", "w-published-date"…
+        k if raw.published.is_none()
+            && (k == "published" || k.contains("publish") && (k.contains("date") || k.contains("time")))
+            && !k.contains("publisher")
+            && !k.contains("modif")
+            && !k.contains("updat")
+            && crate::dates::parse(value, &crate::dates::Hints { language: None, not_after: None }).is_some() =>
+        {
+            raw.published = Some(value.to_string());
+            raw.published_source = Some("meta");
+        }
         "article:modified_time" | "og:updated_time" | "datemodified" | "dcterms.modified" | "last-modified"
         | "article.updated" | "lastmod"
             if raw.modified.is_none() =>
@@ -542,7 +613,7 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
                     t.ends_with("Article")
                         || matches!(
                             t.as_str(),
-                            "BlogPosting" | "Report" | "WebPage" | "DiscussionForumPosting" | "Recipe"
+                            "BlogPosting" | "Report" | "WebPage" | "DiscussionForumPosting" | "Question" | "Recipe"
                         )
                         || t.ends_with("NewsArticle")
                 });
@@ -618,6 +689,10 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
                 }
                 if let Some(g) = map.get("@graph") {
                     stack.push(g);
+                }
+                // A QAPage's question, a WebPage's article.
+                if let Some(e) = map.get("mainEntity").filter(|e| e.is_object() || e.is_array()) {
+                    stack.push(e);
                 }
             }
             _ => {}
