@@ -11,9 +11,10 @@ use crate::QuoteKind;
 /// The fewest words of reported speech kept as an indirect quote.
 /// A judgement: shorter that-clauses are mostly not statements ("said so").
 const MIN_INDIRECT_WORDS: usize = 4;
-/// How many tokens after a quote its attribution may start.
-/// "…," the Kremlin spokesperson for foreign affairs said — a frame rarely runs longer.
-const MAX_POST_FRAME_TOKENS: usize = 10;
+/// How many words (punctuation not counted) after a quote its attribution's
+/// cue may start. "…," the Kremlin spokesperson for foreign affairs said;
+/// "…," Alexander B. Niculescu, M.D., Ph.D. (writing — a frame rarely runs longer.
+const MAX_POST_FRAME_WORDS: usize = 10;
 
 /// A quote found in a paragraph, in bytes of the paragraph's text.
 #[derive(Debug, Clone)]
@@ -165,7 +166,20 @@ pub fn paragraph(
             if i > a && ctx.phrase(&lex.documents, i - 1).is_some() {
                 continue;
             }
-            let Some(Found { np: Np::Doc(words), .. }) = ctx.np_at(i) else { continue };
+            let Some(Found { np: Np::Doc(words), last, .. }) = ctx.np_at(i) else { continue };
+            // "a June report by the University of Chicago Education Lab and MDRC".
+            if let Some(author) = issuer(ctx, last + 1, b) {
+                reg.see_document(Document { words, author: Some(author), via: sent_via[s].clone() });
+                continue;
+            }
+            // "an author of the June report": the subject is not its issuer.
+            let of_before = (i.saturating_sub(4).max(a)..i)
+                .rev()
+                .take_while(|&k| toks[k].word && toks[k].quoted.is_none())
+                .any(|k| lex.org_joiners.in_mask(toks[k].mask) && lex.is_preposition(toks[k].mask));
+            if of_before {
+                continue;
+            }
             let Some(subject) = clause_subject(ctx, a, b) else { continue };
             if subject.first <= i && i <= subject.last || matches!(subject.np, Np::Doc(_) | Np::Pronoun(_)) {
                 continue;
@@ -220,6 +234,11 @@ pub fn paragraph(
             Some(t) => matches!(t.punct(), Some(':' | ',' | '.' | '!' | '?' | '—' | '–' | '-' | '(' | ';'))
                 || lex.speech_verbs.in_mask(t.mask),
         };
+        // A name or title in marks ("“Husbands & Lovers” by Beatriz
+        // Williams", "Noble Moving and Storage."): no one's words.
+        if span.closed && title_like(ctx, first, last, k) {
+            continue;
+        }
         let continuing = continues && k == 0 && first == 0;
         let direct = continuing || !span.closed || (prev_ok && (words >= 3 || inner.ends_with([',', '.', '!', '?'])));
         let kind = if direct { QuoteKind::Direct } else { QuoteKind::Partial };
@@ -237,13 +256,17 @@ pub fn paragraph(
             // closing the sentence before (`"We will," he said. "See you."`).
             after
                 .iter()
-                .find(|c| c.speaker.is_some() && c.at < next_quote && c.at <= last + MAX_POST_FRAME_TOKENS)
+                .find(|c| {
+                    c.speaker.is_some()
+                        && c.at < next_quote
+                        && toks[last + 1..c.at].iter().filter(|t| t.word).count() <= MAX_POST_FRAME_WORDS
+                })
                 .or_else(|| before.iter().rev().find(speaks))
                 .copied()
                 .or_else(|| {
                     cues.iter()
                         .filter(|c| c.speaker.is_some() && c.sentence + 1 == sentence)
-                        .filter(|c| toks[c.at..first].iter().filter(|t| t.word && t.quoted.is_none()).count() <= MAX_POST_FRAME_TOKENS)
+                        .filter(|c| toks[c.at..first].iter().filter(|t| t.word && t.quoted.is_none()).count() <= MAX_POST_FRAME_WORDS)
                         .last()
                 })
         } else {
@@ -263,6 +286,18 @@ pub fn paragraph(
                 // A quote standing alone takes the speaker quoted last.
                 (None, true) if prev_speaker.is_some() => {
                     (prev_speaker.and_then(|p| named(p.0.clone())), None, prev_speaker.and_then(|p| p.1.clone()))
+                }
+                // Unattributed words in marks inside the writer's own
+                // sentence with no speech verb: an example, a slogan, a
+                // title ("For example, "Who is…?"", "“Slow and steady” is
+                // the recipe"). "One tester said: “…”" is speech.
+                (None, true)
+                    if span.closed
+                        && !continuing
+                        && !cues.iter().any(|c| c.sentence == sentence)
+                        && embedded(toks, sents[sentence], first, last) =>
+                {
+                    continue
                 }
                 (None, true) => (None, None, sent_via[sentence].clone()),
                 // Marked words with no speech around them: scare quotes, titles.
@@ -493,6 +528,62 @@ fn framed_report(ctx: &Ctx, c: &Cue, (sa, sb): (usize, usize)) -> Option<(usize,
         .then(|| (first, s - 1))
 }
 
+/// The issuer named after a document ("by the University of Chicago
+/// Education Lab and MDRC"), from token `k`, before the sentence's end `sb`.
+fn issuer(ctx: &Ctx, k: usize, sb: usize) -> Option<String> {
+    let lex = ctx.lex;
+    let n = ctx.phrase(&lex.authored_by, k)?;
+    let f = ctx.np_at(k + n).filter(|f| f.last < sb)?;
+    let first = match &f.np {
+        Np::Name { name, .. } | Np::Body(name) => name.clone(),
+        _ => return None,
+    };
+    // Two issuers joined: "X and Y".
+    let and = f.last + 1;
+    if and + 1 < sb && ctx.phrase(&lex.conjunctions, and).is_some() {
+        if let Some(g) = ctx.np_at(and + 1).filter(|g| matches!(g.np, Np::Name { .. } | Np::Body(_))) {
+            return Some(ctx.slice(f.first, g.last));
+        }
+    }
+    Some(first)
+}
+
+/// The most words of a quote read as a title or a name when every word is
+/// capitalised (or a small joining word). A judgement: longer quotes in
+/// title case are rare, and a slogan then reads as speech.
+const MAX_TITLE_WORDS: usize = 8;
+
+/// Whether the words of span `k` (tokens `first..=last`) are in title case:
+/// at least two capitalised, the others joining words ("of", "and", "the").
+fn title_like(ctx: &Ctx, first: usize, last: usize, k: usize) -> bool {
+    let lex = ctx.lex;
+    let (mut words, mut caps) = (0, 0);
+    for t in ctx.toks[first..=last].iter().filter(|t| t.word && t.quoted == Some(k)) {
+        words += 1;
+        if t.cap {
+            caps += 1;
+        } else if !(lex.function.in_mask(t.mask)
+            || lex.prepositions.in_mask(t.mask)
+            || lex.determiners.in_mask(t.mask)
+            || lex.conjunctions.in_mask(t.mask)
+            || lex.name_joiners.in_mask(t.mask))
+        {
+            return false;
+        }
+        if words > MAX_TITLE_WORDS {
+            return false;
+        }
+    }
+    caps >= 2
+}
+
+/// Whether the quote `first..=last` shares its sentence with words of the
+/// writer's outside any quote.
+fn embedded(toks: &[super::text::Tok], (sa, sb): (usize, usize), first: usize, last: usize) -> bool {
+    let outside = |t: &super::text::Tok| t.word && t.quoted.is_none();
+    toks[sa..first.max(sa)].iter().any(outside) || toks[(last + 1).min(sb)..sb].iter().any(outside)
+}
+
 /// A resolved speaker: an empty name is an anonymous source ("the source").
 fn named(speaker: String) -> Option<String> {
     (!speaker.is_empty()).then_some(speaker)
@@ -599,9 +690,20 @@ fn speaker_of(
         return None;
     }
     let complement = ctx.phrase(&lex.that, after).is_some();
-    if inverted && !object_verb && !complement {
+    // Right after a quote even a verb taking an addressee is followed by its
+    // speaker (`"…?" asked Pineda`).
+    let after_quote = p > sa
+        && (toks[p - 1].quoted.is_some() || toks[p - 1].punct() == Some(',') && p - 1 > sa && toks[p - 2].quoted.is_some());
+    if inverted && (!object_verb || after_quote) && !complement {
         if ctx.outlet_at(after).is_none() {
-            if let Some(f) = ctx.np_at(after) {
+            // "said theCUBE’s Savannah Peterson": the possessor is not the speaker.
+            let np = ctx.np_at(after).or_else(|| {
+                ctx.possessive(after)
+                    .then(|| ctx.np_at(after + 1))
+                    .flatten()
+                    .filter(|f| matches!(f.np, Np::Name { .. }))
+            });
+            if let Some(f) = np {
                 // "says Co-Founder, Stephanie Özcan": the name after the role.
                 if let Np::Role(..) = f.np {
                     if toks.get(f.last + 1).is_some_and(|t| t.punct() == Some(',')) {

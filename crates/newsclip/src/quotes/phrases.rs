@@ -97,9 +97,12 @@ impl<'a> Ctx<'a> {
             && !lex.documents.in_mask(t.mask)
     }
 
-    /// Whether token `i` ends in a possessive `’s`.
-    fn possessive(&self, i: usize) -> bool {
-        let t = &self.toks[i];
+    /// Whether token `i` is a word ending in a possessive `’s`.
+    pub fn possessive(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        if !t.word || t.quoted.is_some() {
+            return false;
+        }
         let raw = &self.text[t.start..t.end];
         raw.ends_with("’s") || raw.ends_with("'s")
     }
@@ -143,6 +146,7 @@ impl<'a> Ctx<'a> {
         let mut gender = None;
         let mut titled = false;
         let mut docs = Vec::new();
+        let mut doc_at = start;
         let mut body = None;
         let mut lowercase_run = 0;
         let mut possessor = false;
@@ -184,6 +188,13 @@ impl<'a> Ctx<'a> {
             }
             if docs.is_empty() && body.is_none() && last_title_end.is_none() {
                 if let Some(n) = self.phrase(&lex.documents, j) {
+                    // "study author Elizabeth Hoge": the document qualifies a role.
+                    if self.phrase(&lex.roles, j + n).is_some() {
+                        j += n;
+                        lowercase_run = 0;
+                        continue;
+                    }
+                    doc_at = j;
                     docs.extend(self.toks[j..j + n].iter().map(|t| t.lower.to_string()));
                     j += n;
                     while let Some(n) = self.phrase(&lex.documents, j) {
@@ -234,6 +245,10 @@ impl<'a> Ctx<'a> {
             break;
         }
         if !docs.is_empty() {
+            // "the Strava report", "the Institute’s release": the issuer named.
+            if doc_at > start && (start..doc_at).all(|k| self.name_word(k)) {
+                return Some(Found { np: Np::Body(self.slice(start, doc_at - 1)), first: start, last: j - 1 });
+            }
             return Some(Found { np: Np::Doc(docs), first: start, last: j - 1 });
         }
         if j == start {

@@ -39,6 +39,14 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑')
 }
 
+/// Whether the bytes at `at` are one ASCII letter and a full stop ("D." of
+/// "Ph.D.", "g." of "e.g."), ending a word.
+fn single_letter_abbreviation(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at).is_some_and(u8::is_ascii_alphabetic)
+        && bytes.get(at + 1) == Some(&b'.')
+        && bytes.get(at + 2).is_none_or(|b| !b.is_ascii_alphanumeric())
+}
+
 /// The tokens of `text`; tokens inside a span (marks included) carry its index.
 pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>> {
     let mut toks = Vec::with_capacity(text.len() / 5);
@@ -53,7 +61,8 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
     };
     let mut at = 0;
     while let Some(c) = char_at(at) {
-        if c.is_whitespace() {
+        // "Â" before a no-break space is that space's UTF-8 read as Latin-1.
+        if c.is_whitespace() || c == 'Â' && char_at(at + 2) == Some('\u{a0}') {
             at += c.len_utf8();
             continue;
         }
@@ -63,8 +72,11 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
             while let Some(d) = char_at(end) {
                 let joined = is_inner_joiner(d)
                     && char_at(end + d.len_utf8()).is_some_and(char::is_alphanumeric)
-                    // "U.S." stays one word, a sentence's full stop does not.
-                    && (d != '.' || prev.is_uppercase() && n_chars == 1);
+                    // "U.S." and "Ph.D." stay one word, a sentence's full stop does not.
+                    && (d != '.' || prev.is_uppercase() && n_chars == 1 || single_letter_abbreviation(bytes, end + 1));
+                if d == 'Â' && char_at(end + 2) == Some('\u{a0}') {
+                    break;
+                }
                 if d.is_alphanumeric() || joined {
                     end += d.len_utf8();
                     prev = d;
