@@ -371,3 +371,50 @@ fn organisation_nouns_resolve_to_the_organisation_named() {
     assert_eq!(speaker(quote(&a, "lured customers")), "Department of Justice");
     assert_eq!(speaker(quote(&a, "We will appeal")), "Green Machine Ltd");
 }
+
+#[test]
+fn speakers_after_an_object_verb_a_possessor_or_degrees() {
+    let a = annotate(&[
+        "Reporter Dana Whitlock met the landlord, Gareth Moss, outside his office.",
+        "“Why did you raise the rent twice this year?” asked Whitlock.",
+        "“We are growing faster than anyone expected,” said the startup’s Priya Venkataraman.",
+        "“Sleep is the cheapest medicine we have,” Helena J. Marsh, M.D., Ph.D. (writing in a journal) argued last month.",
+    ]);
+    assert_eq!(speaker(quote(&a, "raise the rent")), "Dana Whitlock");
+    assert_eq!(speaker(quote(&a, "growing faster")), "Priya Venkataraman");
+    assert_eq!(speaker(quote(&a, "cheapest medicine")), "Helena J. Marsh");
+}
+
+#[test]
+fn a_report_speaks_for_its_issuer() {
+    let a = annotate(&[
+        "The results were mixed, according to a March report by the Urban Policy Lab and Fairview Institute.",
+        "Tom Reyes, an author of the report, praised the schools.",
+        "“Most pupils did not get enough hours,” the report said.",
+        "“Demand for trail running grew fastest in cities,” the Runlytics report explained.",
+        "“Patients improved in both groups,” says study author Maria Olsen.",
+    ]);
+    assert_eq!(speaker(quote(&a, "enough hours")), "Urban Policy Lab and Fairview Institute");
+    assert_eq!(speaker(quote(&a, "trail running")), "Runlytics");
+    assert_eq!(speaker(quote(&a, "both groups")), "Maria Olsen");
+}
+
+#[test]
+fn titles_names_and_examples_in_marks_are_not_quotes() {
+    let a = annotate(&[
+        "Her favourite this month was “The Quiet Orchard” by Lena Brooks, she said.",
+        "Then ask the assistant something simple. For example, “What is the capital of Peru?” works.",
+        "“Slow and steady” is the recipe for lasting change.",
+        "One reader said: “I could not put it down, and I finished it in a night.”",
+    ]);
+    for words in ["Quiet Orchard", "capital of Peru", "Slow and steady"] {
+        assert!(!a.quotes.iter().any(|q| q.text.contains(words)), "{words}: {:#?}", a.quotes);
+    }
+    assert_eq!(quote(&a, "put it down").kind, QuoteKind::Direct);
+}
+
+#[test]
+fn a_mis_decoded_no_break_space_separates_words() {
+    let a = annotate(&["“Buses last for decades,” says\u{c2}\u{a0}Carla Ruiz, who runs the depot."]);
+    assert_eq!(speaker(quote(&a, "Buses last")), "Carla Ruiz");
+}

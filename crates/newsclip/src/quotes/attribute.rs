@@ -696,13 +696,15 @@ fn speaker_of(
         && (toks[p - 1].quoted.is_some() || toks[p - 1].punct() == Some(',') && p - 1 > sa && toks[p - 2].quoted.is_some());
     if inverted && (!object_verb || after_quote) && !complement {
         if ctx.outlet_at(after).is_none() {
-            // "said theCUBE’s Savannah Peterson": the possessor is not the speaker.
-            let np = ctx.np_at(after).or_else(|| {
-                ctx.possessive(after)
-                    .then(|| ctx.np_at(after + 1))
-                    .flatten()
-                    .filter(|f| matches!(f.np, Np::Name { .. }))
-            });
+            // "said theCUBE’s Savannah Peterson", "said the startup’s Priya
+            // Venkataraman": the possessor is not the speaker.
+            let owned = |k: usize| {
+                ctx.possessive(k).then(|| ctx.np_at(k + 1)).flatten().filter(|f| matches!(f.np, Np::Name { .. }))
+            };
+            let np = match ctx.np_at(after) {
+                Some(f) => owned(f.last).or(Some(f)),
+                None => owned(after),
+            };
             if let Some(f) = np {
                 // "says Co-Founder, Stephanie Özcan": the name after the role.
                 if let Np::Role(..) = f.np {
