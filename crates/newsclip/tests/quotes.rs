@@ -418,3 +418,19 @@ fn a_mis_decoded_no_break_space_separates_words() {
     let a = annotate(&["“Buses last for decades,” says\u{c2}\u{a0}Carla Ruiz, who runs the depot."]);
     assert_eq!(speaker(quote(&a, "Buses last")), "Carla Ruiz");
 }
+
+#[test]
+fn advice_and_according_frames_with_an_apposition() {
+    let a = annotate(&[
+        "Ines Duarte is a sleep researcher.",
+        "Duarte recommends a fixed bedtime of 10 p.m. for most teenagers.",
+        "She warns against screens in the bedroom after dark.",
+        "Night shifts disturb the body clock, according to Omar Haddad, a physician at Lakeside Hospital.",
+        "Half of the nurses slept badly, according to a 2023 national survey.",
+    ]);
+    let q = quote(&a, "fixed bedtime");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Indirect, "Ines Duarte"));
+    assert_eq!(quote(&a, "screens in the bedroom").text, "against screens in the bedroom after dark");
+    assert_eq!(speaker(quote(&a, "disturb the body clock")), "Omar Haddad");
+    assert_eq!(speaker(quote(&a, "slept badly")), "survey");
+}

@@ -172,11 +172,12 @@ pub fn paragraph(
                 reg.see_document(Document { words, author: Some(author), via: sent_via[s].clone() });
                 continue;
             }
-            // "an author of the June report": the subject is not its issuer.
-            let of_before = (i.saturating_sub(4).max(a)..i)
+            // "an author of the June report": the subject is not its issuer;
+            // nor after "according to", whose frame finds the issuer itself.
+            let of_before = (i.saturating_sub(5).max(a)..i)
                 .rev()
                 .take_while(|&k| toks[k].word && toks[k].quoted.is_none())
-                .any(|k| lex.org_joiners.in_mask(toks[k].mask) && lex.is_preposition(toks[k].mask));
+                .any(|k| lex.org_joiners.in_mask(toks[k].mask) && lex.is_preposition(toks[k].mask) || ctx.phrase(&lex.according, k).is_some());
             if of_before {
                 continue;
             }
@@ -355,6 +356,14 @@ pub fn paragraph(
                     || t.cap);
             (lex.clause_verbs.in_mask(toks[c.at].mask) && subject_before && opens_clause).then_some(j)
         });
+        // What is advised is reported too: "Klinger recommends a sweet spot
+        // of 9:30 to 11:30 a.m.", "She warns against drinking coffee…".
+        let start = start.or_else(|| {
+            let t = toks.get(j)?;
+            let p = toks.get(c.at.checked_sub(1)?)?;
+            let subject_before = p.word && p.quoted.is_none();
+            (ctx.phrase(&lex.advice_verbs, c.at).is_some() && subject_before && t.word && t.quoted.is_none()).then_some(j)
+        });
         let Some(start) = start else { continue };
         let mut end = sb;
         for k in start..sb {
@@ -494,7 +503,9 @@ fn framed_report(ctx: &Ctx, c: &Cue, (sa, sb): (usize, usize)) -> Option<(usize,
             return Some((f.last + 2, last));
         }
         // "…, according to X.": what comes before.
-        if c.at > first && toks[c.at - 1].punct() == Some(',') && frame_ends(f.last + 1) && f.last + 1 >= last {
+        // "…, according to Brandon Royal, product manager at X.": an apposition may follow.
+        let ends_sentence = f.last + 1 >= last || toks[f.last + 1].quoted.is_none() && toks[f.last + 1].punct() == Some(',');
+        if c.at > first && toks[c.at - 1].punct() == Some(',') && frame_ends(f.last + 1) && ends_sentence {
             return Some((first, c.at - 1));
         }
         return None;
@@ -659,11 +670,23 @@ fn speaker_of(
         }
         let f = ctx.np_at(after)?;
         if let Np::Doc(words) = &f.np {
-            // The document's author is the sentence's subject.
-            let author = clause_subject(ctx, sa, cue.at)
-                .and_then(|s| reg.resolve(&s.np, lex))
-                .map(|(a, _)| a);
+            // The document's author: named after it ("a report by X"), else
+            // the sentence's subject when the frame stands inside the clause
+            // ("The Kremlin, according to a draft seen by Reuters, will…");
+            // a frame closing the sentence follows the reported words, whose
+            // subject is no author ("Half of the nurses slept badly,
+            // according to a survey").
+            let closing = (f.last + 1..sb).all(|k| !toks[k].word || toks[k].quoted.is_some());
+            let author = issuer(ctx, f.last + 1, sb).or_else(|| {
+                (!closing).then(|| clause_subject(ctx, sa, cue.at).and_then(|s| reg.resolve(&s.np, lex)).map(|(a, _)| a)).flatten()
+            });
             let via = (f.last + 1..sb).find_map(|k| ctx.outlet_at(k).map(|(n, _)| n)).or(sentence_via);
+            if author.is_none() {
+                // An earlier mention of the document may have named its author.
+                let (known, known_via) = reg.resolve(&f.np, lex)?;
+                reg.see_document(Document { words: words.clone(), author: None, via: via.clone() });
+                return Some((known, via.or(known_via)));
+            }
             reg.see_document(Document { words: words.clone(), author: author.clone(), via: via.clone() });
             return author.map(|a| (a, via));
         }

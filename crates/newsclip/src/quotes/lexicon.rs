@@ -19,7 +19,7 @@ type FastSet = rustc_hash::FxHashSet<String>;
 type FastMap = rustc_hash::FxHashMap<String, u64>;
 
 /// The keys of the sets, in mask-bit order (at most 32).
-const KEYS: [&str; 30] = ["speech_verbs", "object_verbs", "clause_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners", "generic_bodies", "authored_by", "conjunctions"];
+const KEYS: [&str; 31] = ["speech_verbs", "object_verbs", "clause_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners", "generic_bodies", "authored_by", "conjunctions", "advice_verbs"];
 
 /// A set of entries of one or more words, matched case-insensitively.
 #[derive(Debug, Default)]
@@ -155,6 +155,8 @@ pub struct Lexicon {
     pub authored_by: Phrases,
     /// Words joining two names into one party ("X and Y").
     pub conjunctions: Phrases,
+    /// Speech verbs whose object is what is advised ("recommends a break").
+    pub advice_verbs: Phrases,
     /// The longest listed word, in bytes: longer words need no lookup.
     max_word_bytes: usize,
 }
@@ -245,6 +247,7 @@ impl Lexicon {
             "generic_bodies" => &mut self.generic_bodies,
             "authored_by" => &mut self.authored_by,
             "conjunctions" => &mut self.conjunctions,
+            "advice_verbs" => &mut self.advice_verbs,
             _ => return None,
         })
     }

@@ -226,11 +226,14 @@ impl<'a> Ctx<'a> {
                 j += 2;
                 continue;
             }
-            // A lower-case modifier ("former", "state-run", "company's") before a role.
-            if !tj.cap && lowercase_run < 2 && !lex.function.in_mask(tj.mask) && !lex.speech_verbs.in_mask(tj.mask) {
+            // A lower-case modifier ("former", "state-run", "company's") before
+            // a role, or a date before a document ("a 2024 federal survey",
+            // "a June report").
+            let modifier = !tj.cap || lex.calendar.in_mask(tj.mask);
+            if modifier && lowercase_run < 2 && !lex.function.in_mask(tj.mask) && !lex.speech_verbs.in_mask(tj.mask) {
                 let ahead = (j + 1..(j + 3).min(self.toks.len()))
                     .take_while(|&k| self.toks[k].word)
-                    .any(|k| self.phrase(&lex.roles, k).is_some());
+                    .any(|k| self.phrase(&lex.roles, k).is_some() || self.phrase(&lex.documents, k).is_some());
                 if ahead {
                     lowercase_run += 1;
                     j += 1;
