@@ -434,3 +434,15 @@ fn advice_and_according_frames_with_an_apposition() {
     assert_eq!(speaker(quote(&a, "disturb the body clock")), "Omar Haddad");
     assert_eq!(speaker(quote(&a, "slept badly")), "survey");
 }
+
+#[test]
+fn a_capitalised_word_opening_a_sentence_is_no_speaker_unless_named_before() {
+    let a = annotate(&[
+        "Using a standing desk, many workers said: “My back pain is gone after a month.”",
+        "Saving money is a priority for most families, according to a recent bank report.",
+        "Workers at Brightwell sent a letter. Brightwell said the desks were a success for its staff.",
+    ]);
+    assert_eq!(quote(&a, "back pain").speaker, None);
+    assert_eq!(speaker(quote(&a, "priority for most families")), "report");
+    assert_eq!(speaker(quote(&a, "desks were a success")), "Brightwell");
+}

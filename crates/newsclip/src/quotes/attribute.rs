@@ -185,7 +185,7 @@ pub fn paragraph(
             if subject.first <= i && i <= subject.last || matches!(subject.np, Np::Doc(_) | Np::Pronoun(_)) {
                 continue;
             }
-            if let Some((author, _)) = reg.resolve(&subject.np, lex) {
+            if let Some((author, _)) = speaker_np(ctx, &subject, reg) {
                 reg.see_document(Document { words, author: Some(author), via: sent_via[s].clone() });
             }
         }
@@ -708,7 +708,7 @@ fn speaker_of(
             return Some((s, v));
         }
         if let Some(f) = clause_subject(ctx, sa, cue.at) {
-            return reg.resolve(&f.np, lex);
+            return speaker_np(ctx, &f, reg);
         }
         return None;
     }
@@ -750,7 +750,7 @@ fn speaker_of(
             _ => false,
         };
         if personal && f.last + 2 < p && toks[f.last + 1].punct() == Some(',') {
-            return reg.resolve(&f.np, lex);
+            return speaker_np(ctx, &f, reg);
         }
     }
     if p > sa {
@@ -770,10 +770,23 @@ fn speaker_of(
     }
     if !inverted {
         if let Some(f) = clause_subject(ctx, sa, cue.at) {
-            return reg.resolve(&f.np, lex);
+            return speaker_np(ctx, &f, reg);
         }
     }
     None
+}
+
+/// The speaker a clause's subject stands for, when it is not next to the
+/// cue. A lone capitalised word opening a sentence that the story has not
+/// named before is mostly a common noun or a verb ("Saving money is…",
+/// "Using it…"), not a speaker.
+fn speaker_np(ctx: &Ctx, f: &Found, reg: &mut Registry) -> Option<(String, Option<String>)> {
+    if let Np::Name { name, words: 1, titled: false, role: None, .. } = &f.np {
+        if ctx.initial(f.first) && !reg.knows(name) && !ctx.lex.bodies.has(&name.to_lowercase()) {
+            return None;
+        }
+    }
+    reg.resolve(&f.np, ctx.lex)
 }
 
 /// The subject of the clause holding the verb at `verb`: the sentence's

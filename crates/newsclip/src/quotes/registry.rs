@@ -48,6 +48,8 @@ pub struct Registry {
     last_body: Option<String>,
     /// Organisation names met, the latest last (each once).
     orgs: Vec<String>,
+    /// Lone capitalised words met inside a sentence, lower case (each once).
+    proper_words: Vec<String>,
 }
 
 /// Role nouns of people who speak for an organisation: "a TikTok
@@ -83,6 +85,15 @@ fn person_like(name: &str, ws: &[String], lex: &super::lexicon::Lexicon) -> bool
 }
 
 impl Registry {
+    /// Whether a one-word name was met before as a person's or an
+    /// organisation's (case aside).
+    pub fn knows(&self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        self.proper_words.contains(&lower)
+            || self.people.iter().any(|p| p.words.contains(&lower))
+            || self.orgs.iter().any(|o| o.split_whitespace().any(|w| w.to_lowercase() == lower))
+    }
+
     /// Record a name seen in the text; gives the person's index, if it is one.
     /// `subject` when the name is a clause's subject, `speaker` when it is
     /// quoted (evidence that it names a person).
@@ -117,6 +128,10 @@ impl Registry {
         } else {
             // A lone word unknown so far is a person only with a title.
             if *words < 2 && !*titled && role.is_none() {
+                // Capitalised inside a sentence: a proper name all the same.
+                if !subject && !self.proper_words.contains(&last) {
+                    self.proper_words.push(last);
+                }
                 return None;
             }
             self.people.push(Person { full: name.clone(), last, words: ws, seen, gender: *gender, evidence });
