@@ -446,3 +446,24 @@ fn a_capitalised_word_opening_a_sentence_is_no_speaker_unless_named_before() {
     assert_eq!(speaker(quote(&a, "priority for most families")), "report");
     assert_eq!(speaker(quote(&a, "desks were a success")), "Brightwell");
 }
+
+#[test]
+fn one_marked_word_is_a_quote_only_after_a_cue() {
+    let a = annotate(&[
+        "“A good chair supports the lower back,” says Dr. Lena Ortiz. While a chair won’t “fix” back pain alone, it helps.",
+        "Ortiz said the new designs were “excellent” and cheaper.",
+    ]);
+    assert!(!a.quotes.iter().any(|q| q.text == "fix"), "{:#?}", a.quotes);
+    let q = quote(&a, "excellent");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Partial, "Lena Ortiz"));
+}
+
+#[test]
+fn advice_needs_its_object_and_a_mis_decoded_space_before_a_plain_one() {
+    let a = annotate(&[
+        "It powers the films the service suggests to you and how your feeds are ordered.",
+        "“Diesel buses last for decades,” saysÂ Nora Field, who runs the depot.",
+    ]);
+    assert!(!a.quotes.iter().any(|q| q.text.contains("feeds are ordered")), "{:#?}", a.quotes);
+    assert_eq!(speaker(quote(&a, "Diesel buses")), "Nora Field");
+}

@@ -11,6 +11,9 @@ use crate::QuoteKind;
 /// The fewest words of reported speech kept as an indirect quote.
 /// A judgement: shorter that-clauses are mostly not statements ("said so").
 const MIN_INDIRECT_WORDS: usize = 4;
+/// The fewest words of a partial quote without a cue before it in its
+/// sentence. A judgement: single marked words are mostly terms and scare quotes.
+const MIN_PARTIAL_WORDS: usize = 2;
 /// How many words (punctuation not counted) after a quote its attribution's
 /// cue may start. "…," the Kremlin spokesperson for foreign affairs said;
 /// "…," Alexander B. Niculescu, M.D., Ph.D. (writing — a frame rarely runs longer.
@@ -247,6 +250,12 @@ pub fn paragraph(
         // Cues outside any quote, before and after in the sentence.
         let before: Vec<&Cue> = cues.iter().filter(|c| c.sentence == sentence && c.at < first).collect();
         let after: Vec<&Cue> = cues.iter().filter(|c| c.sentence == sentence && c.at > last).collect();
+        // One marked word is mostly a term or a scare quote ("won’t “fix”
+        // back issues"): someone's word only after a cue in its sentence
+        // ("Peskov added that the talks were “respectful”").
+        if !direct && words < MIN_PARTIAL_WORDS && !before.iter().any(|c| c.speaker.is_some()) {
+            continue;
+        }
         let next_quote = toks[last + 1..].iter().position(|t| t.quoted.is_some()).map_or(toks.len(), |p| last + 1 + p);
         fn speaks(c: &&&Cue) -> bool {
             c.speaker.is_some()
@@ -362,7 +371,10 @@ pub fn paragraph(
             let t = toks.get(j)?;
             let p = toks.get(c.at.checked_sub(1)?)?;
             let subject_before = p.word && p.quoted.is_none();
-            (ctx.phrase(&lex.advice_verbs, c.at).is_some() && subject_before && t.word && t.quoted.is_none()).then_some(j)
+            // Not "suggests to you": the advice itself must follow.
+            let n = ctx.phrase(&lex.advice_verbs, c.at)?;
+            let object = toks.get(c.at + n).is_some_and(|o| o.word && o.quoted.is_none() && !lex.is_preposition(o.mask));
+            (subject_before && t.word && t.quoted.is_none() && object).then_some(j)
         });
         let Some(start) = start else { continue };
         let mut end = sb;

@@ -61,8 +61,8 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
     };
     let mut at = 0;
     while let Some(c) = char_at(at) {
-        // "Â" before a no-break space is that space's UTF-8 read as Latin-1.
-        if c.is_whitespace() || c == 'Â' && char_at(at + 2) == Some('\u{a0}') {
+        // "Â" before a (no-break) space is a no-break space's UTF-8 read as Latin-1.
+        if c.is_whitespace() || c == 'Â' && char_at(at + 2).is_some_and(char::is_whitespace) {
             at += c.len_utf8();
             continue;
         }
@@ -74,7 +74,7 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
                     && char_at(end + d.len_utf8()).is_some_and(char::is_alphanumeric)
                     // "U.S." and "Ph.D." stay one word, a sentence's full stop does not.
                     && (d != '.' || prev.is_uppercase() && n_chars == 1 || single_letter_abbreviation(bytes, end + 1));
-                if d == 'Â' && char_at(end + 2) == Some('\u{a0}') {
+                if d == 'Â' && char_at(end + 2).is_none_or(char::is_whitespace) {
                     break;
                 }
                 if d.is_alphanumeric() || joined {
