@@ -467,3 +467,15 @@ fn advice_needs_its_object_and_a_mis_decoded_space_before_a_plain_one() {
     assert!(!a.quotes.iter().any(|q| q.text.contains("feeds are ordered")), "{:#?}", a.quotes);
     assert_eq!(speaker(quote(&a, "Diesel buses")), "Nora Field");
 }
+
+#[test]
+fn outlets_spoken_to_and_named_once_for_a_speaker() {
+    let a = annotate(&[
+        "As surgeon Dr. Ravi Menon explains to Spinewire in a recent feature, “A poor chair encourages poor posture.”",
+        "“A good chair is adjustable,” Menon added.",
+        "“It is a crowded market,” Lea Brandt told us during a recent Smart Living Podcast interview.",
+    ]);
+    assert_eq!(quote(&a, "poor posture").via.as_deref(), Some("Spinewire"));
+    assert_eq!(quote(&a, "adjustable").via.as_deref(), Some("Spinewire"));
+    assert_eq!(quote(&a, "crowded market").via.as_deref(), Some("Smart Living Podcast"));
+}

@@ -140,6 +140,21 @@ pub fn paragraph(
                 {
                     credited = true;
                 }
+                // "explains to Forbes": a name spoken to that is no person's.
+                if let Some(n) = (lex.speech_verbs.may_start(m) && !lex.object_verbs.in_mask(m)).then(|| ctx.phrase(&lex.speech_verbs, i)).flatten() {
+                    if let Some(to) = ctx.phrase(&lex.addressee, i + n) {
+                        let first = i + n + to;
+                        let mut end = first;
+                        while end < b && ctx.name_word(end) {
+                            end += 1;
+                        }
+                        if end > first && !reg.is_person(&ctx.slice(first, end - 1)) && ctx.np_at(first).is_some_and(|f| matches!(f.np, Np::Name { .. })) {
+                            found.push(ctx.slice(first, end - 1));
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
                 let may_start = toks[i].cap || ctx.phrase(&lex.determiners, i).is_some() || ctx.phrase(&lex.outlet_words, i).is_some();
                 if let Some((name, end)) = may_start.then(|| ctx.outlet_at(i)).flatten() {
                     found.push(name);

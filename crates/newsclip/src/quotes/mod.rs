@@ -169,6 +169,20 @@ pub fn annotate(article: &mut Article, opts: &Options) {
             }
         }
     }
+    // A speaker's later words came through the outlet first named with them
+    // ("X told Forbes: …" then "…," X added).
+    let mut first_via: Vec<(String, String)> = Vec::new();
+    for q in &mut quotes {
+        let Some(s) = &q.speaker else { continue };
+        match &q.via {
+            Some(v) => {
+                if !first_via.iter().any(|(sp, _)| sp == s) {
+                    first_via.push((s.clone(), v.clone()));
+                }
+            }
+            None => q.via = first_via.iter().find(|(sp, _)| sp == s).map(|(_, v)| v.clone()),
+        }
+    }
     article.quotes = quotes;
     article.sources_cited = sources;
     article.people = reg.people_named();

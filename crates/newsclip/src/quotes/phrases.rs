@@ -376,8 +376,9 @@ impl<'a> Ctx<'a> {
                 {
                     end += 1;
                 }
+                // "Psychiatric News", "the Independent Thinking Podcast".
                 let named = seen_medium
-                    || self.toks[j..end].iter().skip(1).any(|t| lex.outlet_name_words.in_mask(t.mask));
+                    || self.toks[j..end].iter().skip(1).any(|t| lex.outlet_name_words.in_mask(t.mask) || lex.outlet_words.in_mask(t.mask));
                 if named && !lex.roles.in_mask(self.toks[end - 1].mask) {
                     let mut first = j;
                     // "The" belongs to names like "The Washington Post".

@@ -94,6 +94,14 @@ impl Registry {
             || self.orgs.iter().any(|o| o.split_whitespace().any(|w| w.to_lowercase() == lower))
     }
 
+    /// Whether a name is a person's the story named (any of its words).
+    pub fn is_person(&self, name: &str) -> bool {
+        name.split_whitespace().any(|w| {
+            let lower = w.to_lowercase();
+            self.people.iter().any(|p| p.words.contains(&lower))
+        })
+    }
+
     /// Record a name seen in the text; gives the person's index, if it is one.
     /// `subject` when the name is a clause's subject, `speaker` when it is
     /// quoted (evidence that it names a person).
