@@ -479,3 +479,14 @@ fn outlets_spoken_to_and_named_once_for_a_speaker() {
     assert_eq!(quote(&a, "adjustable").via.as_deref(), Some("Spinewire"));
     assert_eq!(quote(&a, "crowded market").via.as_deref(), Some("Smart Living Podcast"));
 }
+
+#[test]
+fn a_reported_clause_opening_with_a_bare_noun() {
+    let a = annotate(&[
+        "Nadia Rahimi, chief economist at Harbor Bank, said households are saving more than last year.",
+        "Rahimi said yesterday.",
+    ]);
+    let q = quote(&a, "households are saving");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Indirect, "Nadia Rahimi"));
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+}

@@ -368,7 +368,14 @@ pub fn paragraph(
         let start = start.or_else(|| {
             let t = toks.get(j)?;
             let p = toks.get(c.at.checked_sub(1)?)?;
-            let subject_before = p.word && p.quoted.is_none();
+            // "Nadia Rahimi, chief economist at Harbor Bank, said…": a subject
+            // set off by an apposition ends in a comma after a word.
+            let apposition = p.punct() == Some(',')
+                && c.at >= 2
+                && toks[c.at - 2].word
+                && toks[c.at - 2].quoted.is_none()
+                && clause_subject(ctx, sents[c.sentence].0, c.at).is_some_and(|f| f.last + 1 < c.at - 1 && toks[f.last + 1].punct() == Some(','));
+            let subject_before = p.word && p.quoted.is_none() || apposition;
             let opens_clause = t.word
                 && t.quoted.is_none()
                 && !lex.prepositions.in_mask(t.mask)
@@ -377,7 +384,15 @@ pub fn paragraph(
                     || lex.pronouns_m.in_mask(t.mask)
                     || lex.pronouns_f.in_mask(t.mask)
                     || lex.pronouns_n.in_mask(t.mask)
-                    || t.cap);
+                    || t.cap
+                    // A bare noun or gerund: "Shulman said executives tend…",
+                    // "Mattson says intermittent fasting can…".
+                    || !(lex.function.in_mask(t.mask)
+                        || lex.skip.in_mask(t.mask)
+                        || lex.intro.in_mask(t.mask)
+                        || lex.subordinators.in_mask(t.mask)
+                        || lex.speech_verbs.in_mask(t.mask)
+                        || lex.that.in_mask(t.mask)));
             (lex.clause_verbs.in_mask(toks[c.at].mask) && subject_before && opens_clause).then_some(j)
         });
         // What is advised is reported too: "Klinger recommends a sweet spot
