@@ -490,3 +490,11 @@ fn a_reported_clause_opening_with_a_bare_noun() {
     assert_eq!((q.kind, speaker(q)), (QuoteKind::Indirect, "Nadia Rahimi"));
     assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
 }
+
+#[test]
+fn two_people_named_in_an_according_frame_share_the_words() {
+    let a = annotate(&[
+        "Serverless suits bursty workloads, according to Maria Lind, director of engineering at Cloudhaven, and Tomas Berg, product lead.",
+    ]);
+    assert_eq!(speaker(quote(&a, "bursty workloads")), "Maria Lind and Tomas Berg");
+}

@@ -732,7 +732,24 @@ fn speaker_of(
             reg.see_document(Document { words: words.clone(), author: author.clone(), via: via.clone() });
             return author.map(|a| (a, via));
         }
-        return reg.resolve(&f.np, lex);
+        let (first, via) = reg.resolve(&f.np, lex)?;
+        // "according to Nick Eberts, product manager at X, and Ameenah Burhan":
+        // two people named in full share the words.
+        if matches!(f.np, Np::Name { words: 2.., .. }) && !first.is_empty() {
+            let mut k = f.last + 1;
+            while k + 1 < sb && !matches!(toks[k].punct(), Some('.' | ';' | ':')) && toks[k].quoted.is_none() {
+                if ctx.phrase(&lex.conjunctions, k).is_some() {
+                    if let Some(g) = ctx.np_at(k + 1).filter(|g| matches!(g.np, Np::Name { words: 2.., .. })) {
+                        if let Some((second, _)) = reg.resolve(&g.np, lex).filter(|(n, _)| !n.is_empty() && *n != first) {
+                            return Some((format!("{first} {} {second}", toks[k].lower), via));
+                        }
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
+        return Some((first, via));
     }
     // The word before the verb, past adverbs and auxiliaries.
     let mut p = cue.at;
