@@ -498,3 +498,28 @@ fn two_people_named_in_an_according_frame_share_the_words() {
     ]);
     assert_eq!(speaker(quote(&a, "bursty workloads")), "Maria Lind and Tomas Berg");
 }
+
+#[test]
+fn plural_role_nouns_are_anonymous_and_plural_verbs_are_cues() {
+    let a = annotate(&[
+        "“We were surprised by the results,” says lead author Mira Okafor.",
+        "“Most firms adopted the tools too early,” the authors conclude.",
+        "The researchers argue that pairs should review each idea twice.",
+    ]);
+    assert_eq!(speaker(quote(&a, "surprised by the results")), "Mira Okafor");
+    let q = quote(&a, "adopted the tools");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (None, Some("conclude")));
+    let q = quote(&a, "review each idea");
+    assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Indirect, None));
+}
+
+#[test]
+fn contractions_and_object_pronouns_are_not_speakers_or_clauses() {
+    let a = annotate(&[
+        "They've told me the new models save money for small firms.",
+        "“It is a crowded field,” Lea Brandt told us during a recent trade show in Lyon.",
+    ]);
+    assert!(!a.quotes.iter().any(|q| q.speaker.as_deref() == Some("They've")), "{:#?}", a.quotes);
+    assert!(!a.quotes.iter().any(|q| q.text.contains("trade show")), "{:#?}", a.quotes);
+    assert_eq!(speaker(quote(&a, "crowded field")), "Lea Brandt");
+}
