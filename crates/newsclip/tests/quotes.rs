@@ -523,3 +523,14 @@ fn contractions_and_object_pronouns_are_not_speakers_or_clauses() {
     assert!(!a.quotes.iter().any(|q| q.text.contains("trade show")), "{:#?}", a.quotes);
     assert_eq!(speaker(quote(&a, "crowded field")), "Lea Brandt");
 }
+
+#[test]
+fn a_short_form_in_brackets_stands_for_the_full_name() {
+    let a = annotate(&[
+        "A survey by the Royal Society of Masons (RSM) was published on Monday.",
+        "Nine in ten builders felt stressed last year, the RSM said.",
+        "“We need better hours,” the RSM said in a statement.",
+    ]);
+    assert_eq!(speaker(quote(&a, "builders felt stressed")), "Royal Society of Masons");
+    assert_eq!(speaker(quote(&a, "better hours")), "Royal Society of Masons");
+}

@@ -116,6 +116,18 @@ pub fn paragraph(
                     }
                 }
             }
+            // "the Chartered Institute of Building (CIOB)": the short form
+            // stands for the full name.
+            let paren = |k: usize, c: char| toks.get(k).is_some_and(|t| t.quoted.is_none() && t.punct() == Some(c));
+            if paren(f.last + 1, '(') && paren(f.last + 3, ')') {
+                let short = &toks[f.last + 2];
+                let raw = &ctx.text[short.start..short.end];
+                if short.word && short.cap && short.quoted.is_none() && raw.chars().count() >= 2 {
+                    if let Np::Name { name, words: 2.., .. } | Np::Body(name) = &f.np {
+                        reg.alias(raw, name);
+                    }
+                }
+            }
             i = f.last + 1;
         } else {
             i += 1;

@@ -162,6 +162,9 @@ pub fn annotate(article: &mut Article, opts: &Options) {
     }
     // Speakers named by a part of their name get the fullest form met anywhere.
     for q in &mut quotes {
+        if let Some(full) = q.speaker.as_deref().and_then(|s| reg.full_name(s)) {
+            q.speaker = Some(full.to_string());
+        }
         if let Some(s) = &q.speaker {
             let last = s.split_whitespace().last().map(str::to_lowercase);
             if let Some(p) = reg.people.iter().find(|p| Some(&p.last) == last.as_ref() && p.full.len() > s.len() && p.full.ends_with(s.as_str())) {

@@ -50,6 +50,8 @@ pub struct Registry {
     orgs: Vec<String>,
     /// Lone capitalised words met inside a sentence, lower case (each once).
     proper_words: Vec<String>,
+    /// Short forms given in brackets after a name: (short, full).
+    aliases: Vec<(String, String)>,
 }
 
 /// Role nouns of people who speak for an organisation: "a TikTok
@@ -92,6 +94,18 @@ impl Registry {
         self.proper_words.contains(&lower)
             || self.people.iter().any(|p| p.words.contains(&lower))
             || self.orgs.iter().any(|o| o.split_whitespace().any(|w| w.to_lowercase() == lower))
+    }
+
+    /// Record a short form given after a name ("… of Building (CIOB)").
+    pub fn alias(&mut self, short: &str, full: &str) {
+        if short != full && !self.aliases.iter().any(|(s, _)| s == short) {
+            self.aliases.push((short.to_string(), full.to_string()));
+        }
+    }
+
+    /// The full name a short form stands for.
+    pub fn full_name(&self, short: &str) -> Option<&str> {
+        self.aliases.iter().find(|(s, _)| s == short).map(|(_, f)| f.as_str())
     }
 
     /// Whether a name is a person's the story named (any of its words).
