@@ -534,3 +534,19 @@ fn a_short_form_in_brackets_stands_for_the_full_name() {
     assert_eq!(speaker(quote(&a, "builders felt stressed")), "Royal Society of Masons");
     assert_eq!(speaker(quote(&a, "better hours")), "Royal Society of Masons");
 }
+
+#[test]
+fn a_slogan_in_a_paragraph_with_a_cue_elsewhere_is_not_a_quote() {
+    let a = annotate(&["“Slow and steady” is the recipe for lasting change. According to trainers, two sessions a week are enough."]);
+    assert!(!a.quotes.iter().any(|q| q.text.contains("Slow and steady")), "{:#?}", a.quotes);
+}
+
+#[test]
+fn quotes_after_a_colon_or_before_a_frame_with_an_unknown_verb_stay() {
+    let a = annotate(&[
+        "Elle fut l’une des premières à s’engager en 1969 : «C’est la révolution. Dieu merci.» Puis elle partit.",
+        "\"Errei lá atrás. Faria de novo? Não\", acrescentou o comandante.",
+    ]);
+    quote(&a, "C’est la révolution");
+    quote(&a, "Errei lá atrás");
+}

@@ -310,6 +310,19 @@ pub fn paragraph(
             // Marked words take the speaker of the nearest cue of their sentence.
             before.iter().rev().find(speaks).or_else(|| after.iter().find(speaks)).copied()
         };
+        // Words in marks with no cue of their own inside the writer's own
+        // sentence with no speech verb: an example, a slogan, a title ("For
+        // example, "Who is…?"", "“Slow and steady” is the recipe"). "One
+        // tester said: “…”" is speech.
+        if chosen.is_none()
+            && direct
+            && span.closed
+            && !continuing
+            && !cues.iter().any(|c| c.sentence == sentence)
+            && embedded(toks, sents[sentence], first, last, inner)
+        {
+            continue;
+        }
         let (speaker, cue, via) = match chosen {
             Some(c) => {
                 let (sp, v) = c.speaker.clone().unwrap_or_default();
@@ -323,18 +336,6 @@ pub fn paragraph(
                 // A quote standing alone takes the speaker quoted last.
                 (None, true) if prev_speaker.is_some() => {
                     (prev_speaker.and_then(|p| named(p.0.clone())), None, prev_speaker.and_then(|p| p.1.clone()))
-                }
-                // Unattributed words in marks inside the writer's own
-                // sentence with no speech verb: an example, a slogan, a
-                // title ("For example, "Who is…?"", "“Slow and steady” is
-                // the recipe"). "One tester said: “…”" is speech.
-                (None, true)
-                    if span.closed
-                        && !continuing
-                        && !cues.iter().any(|c| c.sentence == sentence)
-                        && embedded(toks, sents[sentence], first, last) =>
-                {
-                    continue
                 }
                 (None, true) => (None, None, sent_via[sentence].clone()),
                 // Marked words with no speech around them: scare quotes, titles.
@@ -644,9 +645,17 @@ fn title_like(ctx: &Ctx, first: usize, last: usize, k: usize) -> bool {
 
 /// Whether the quote `first..=last` shares its sentence with words of the
 /// writer's outside any quote.
-fn embedded(toks: &[super::text::Tok], (sa, sb): (usize, usize), first: usize, last: usize) -> bool {
+/// A colon before a quote introduces speech (`en 1969 : «C’est la
+/// révolution.»`); words after a quote ending in a comma or a full stop,
+/// inside its marks or right after them, are a frame (`„…,“ píše Lineker`,
+/// `"…Não", acrescentou o comandante` with verbs the lexicon lacks), not
+/// the writer's sentence going on.
+fn embedded(toks: &[super::text::Tok], (sa, sb): (usize, usize), first: usize, last: usize, inner: &str) -> bool {
     let outside = |t: &super::text::Tok| t.word && t.quoted.is_none();
-    toks[sa..first.max(sa)].iter().any(outside) || toks[(last + 1).min(sb)..sb].iter().any(outside)
+    let colon_before = first > sa && toks[first - 1].quoted.is_none() && toks[first - 1].punct() == Some(':');
+    let frame_after = inner.trim_end().ends_with([',', '.', '!', '?'])
+        || toks.get(last + 1).is_some_and(|t| t.quoted.is_none() && t.punct() == Some(','));
+    !colon_before && toks[sa..first.max(sa)].iter().any(outside) || !frame_after && toks[(last + 1).min(sb)..sb].iter().any(outside)
 }
 
 /// A resolved speaker: an empty name is an anonymous source ("the source").
