@@ -550,3 +550,16 @@ fn quotes_after_a_colon_or_before_a_frame_with_an_unknown_verb_stay() {
     quote(&a, "C’est la révolution");
     quote(&a, "Errei lá atrás");
 }
+
+#[test]
+fn a_pull_quote_repeating_a_cued_quote_is_dropped() {
+    let a = annotate(&[
+        "Leo Marsh installs heat pumps for a living.",
+        "“Most homes need a smaller unit than they think.”",
+        "Ask for a load calculation first.",
+        "“Most homes need a smaller unit than they think,” Marsh says.",
+    ]);
+    let copies = a.quotes.iter().filter(|q| q.text.contains("smaller unit")).count();
+    assert_eq!(copies, 1, "{:#?}", a.quotes);
+    assert_eq!(speaker(quote(&a, "smaller unit")), "Leo Marsh");
+}

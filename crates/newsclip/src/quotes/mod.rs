@@ -172,6 +172,11 @@ pub fn annotate(article: &mut Article, opts: &Options) {
             }
         }
     }
+    // A pull quote repeats words quoted with their cue elsewhere in the
+    // story: the copy without a cue goes.
+    let key = |t: &str| t.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let cued: Vec<String> = quotes.iter().filter(|q| q.cue.is_some()).map(|q| key(&q.text)).collect();
+    quotes.retain(|q| q.cue.is_some() || q.kind != crate::QuoteKind::Direct || !cued.contains(&key(&q.text)));
     // A speaker's later words came through the outlet first named with them
     // ("X told Forbes: …" then "…," X added).
     let mut first_via: Vec<(String, String)> = Vec::new();

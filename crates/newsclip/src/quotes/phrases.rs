@@ -95,17 +95,6 @@ impl<'a> Ctx<'a> {
             // "United States" is a name, "Says" opening a sentence is not.
             && !(lex.speech_verbs.in_mask(t.mask) && self.initial(i))
             && !lex.documents.in_mask(t.mask)
-            && !self.contraction(i)
-    }
-
-    /// Whether token `i` is a contraction ("They've", "I'm", "Don't"): a
-    /// short lower-case tail after an apostrophe, not a possessive "’s".
-    fn contraction(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        let raw = &self.text[t.start..t.end];
-        let Some(at) = raw.rfind(['\'', '’']) else { return false };
-        let tail = &raw[at + raw[at..].chars().next().map_or(1, char::len_utf8)..];
-        !tail.is_empty() && tail.len() <= 2 && tail != "s" && tail.bytes().all(|b| b.is_ascii_lowercase())
     }
 
     /// Whether token `i` is a word ending in a possessive `’s`.

@@ -67,6 +67,8 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
             continue;
         }
         let mut end = at + c.len_utf8();
+        // Just past the last apostrophe inside the word.
+        let mut after_apostrophe = None;
         if c.is_alphanumeric() {
             let (mut prev, mut n_chars) = (c, 1);
             while let Some(d) = char_at(end) {
@@ -78,6 +80,9 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
                     break;
                 }
                 if d.is_alphanumeric() || joined {
+                    if joined && matches!(d, '\'' | '’') {
+                        after_apostrophe = Some(end + d.len_utf8());
+                    }
                     end += d.len_utf8();
                     prev = d;
                     n_chars += 1;
@@ -117,7 +122,13 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
             span_at += 1;
         }
         let quoted = spans.get(span_at).is_some_and(|s| at >= s.open).then_some(span_at);
-        toks.push(Tok { start: at, end, lower, word, cap: word && c.is_uppercase(), quoted, mask });
+        // A contraction ("They've", "I'm", "Don't") is no name: a short
+        // lower-case tail after the apostrophe, not a possessive "’s".
+        let contraction = after_apostrophe.is_some_and(|a| {
+            let tail = &text.as_bytes()[a..end];
+            tail.len() <= 2 && tail != b"s" && tail.iter().all(u8::is_ascii_lowercase)
+        });
+        toks.push(Tok { start: at, end, lower, word, cap: word && c.is_uppercase() && !contraction, quoted, mask });
         at = end;
     }
     toks
