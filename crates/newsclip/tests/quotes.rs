@@ -371,3 +371,195 @@ fn organisation_nouns_resolve_to_the_organisation_named() {
     assert_eq!(speaker(quote(&a, "lured customers")), "Department of Justice");
     assert_eq!(speaker(quote(&a, "We will appeal")), "Green Machine Ltd");
 }
+
+#[test]
+fn speakers_after_an_object_verb_a_possessor_or_degrees() {
+    let a = annotate(&[
+        "Reporter Dana Whitlock met the landlord, Gareth Moss, outside his office.",
+        "“Why did you raise the rent twice this year?” asked Whitlock.",
+        "“We are growing faster than anyone expected,” said the startup’s Priya Venkataraman.",
+        "“Sleep is the cheapest medicine we have,” Helena J. Marsh, M.D., Ph.D. (writing in a journal) argued last month.",
+    ]);
+    assert_eq!(speaker(quote(&a, "raise the rent")), "Dana Whitlock");
+    assert_eq!(speaker(quote(&a, "growing faster")), "Priya Venkataraman");
+    assert_eq!(speaker(quote(&a, "cheapest medicine")), "Helena J. Marsh");
+}
+
+#[test]
+fn a_report_speaks_for_its_issuer() {
+    let a = annotate(&[
+        "The results were mixed, according to a March report by the Urban Policy Lab and Fairview Institute.",
+        "Tom Reyes, an author of the report, praised the schools.",
+        "“Most pupils did not get enough hours,” the report said.",
+        "“Demand for trail running grew fastest in cities,” the Runlytics report explained.",
+        "“Patients improved in both groups,” says study author Maria Olsen.",
+    ]);
+    assert_eq!(speaker(quote(&a, "enough hours")), "Urban Policy Lab and Fairview Institute");
+    assert_eq!(speaker(quote(&a, "trail running")), "Runlytics");
+    assert_eq!(speaker(quote(&a, "both groups")), "Maria Olsen");
+}
+
+#[test]
+fn titles_names_and_examples_in_marks_are_not_quotes() {
+    let a = annotate(&[
+        "Her favourite this month was “The Quiet Orchard” by Lena Brooks, she said.",
+        "Then ask the assistant something simple. For example, “What is the capital of Peru?” works.",
+        "“Slow and steady” is the recipe for lasting change.",
+        "One reader said: “I could not put it down, and I finished it in a night.”",
+    ]);
+    for words in ["Quiet Orchard", "capital of Peru", "Slow and steady"] {
+        assert!(!a.quotes.iter().any(|q| q.text.contains(words)), "{words}: {:#?}", a.quotes);
+    }
+    assert_eq!(quote(&a, "put it down").kind, QuoteKind::Direct);
+}
+
+#[test]
+fn a_mis_decoded_no_break_space_separates_words() {
+    let a = annotate(&["“Buses last for decades,” says\u{c2}\u{a0}Carla Ruiz, who runs the depot."]);
+    assert_eq!(speaker(quote(&a, "Buses last")), "Carla Ruiz");
+}
+
+#[test]
+fn advice_and_according_frames_with_an_apposition() {
+    let a = annotate(&[
+        "Ines Duarte is a sleep researcher.",
+        "Duarte recommends a fixed bedtime of 10 p.m. for most teenagers.",
+        "She warns against screens in the bedroom after dark.",
+        "Night shifts disturb the body clock, according to Omar Haddad, a physician at Lakeside Hospital.",
+        "Half of the nurses slept badly, according to a 2023 national survey.",
+    ]);
+    let q = quote(&a, "fixed bedtime");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Indirect, "Ines Duarte"));
+    assert_eq!(quote(&a, "screens in the bedroom").text, "against screens in the bedroom after dark");
+    assert_eq!(speaker(quote(&a, "disturb the body clock")), "Omar Haddad");
+    assert_eq!(speaker(quote(&a, "slept badly")), "survey");
+}
+
+#[test]
+fn a_capitalised_word_opening_a_sentence_is_no_speaker_unless_named_before() {
+    let a = annotate(&[
+        "Using a standing desk, many workers said: “My back pain is gone after a month.”",
+        "Saving money is a priority for most families, according to a recent bank report.",
+        "Workers at Brightwell sent a letter. Brightwell said the desks were a success for its staff.",
+    ]);
+    assert_eq!(quote(&a, "back pain").speaker, None);
+    assert_eq!(speaker(quote(&a, "priority for most families")), "report");
+    assert_eq!(speaker(quote(&a, "desks were a success")), "Brightwell");
+}
+
+#[test]
+fn one_marked_word_is_a_quote_only_after_a_cue() {
+    let a = annotate(&[
+        "“A good chair supports the lower back,” says Dr. Lena Ortiz. While a chair won’t “fix” back pain alone, it helps.",
+        "Ortiz said the new designs were “excellent” and cheaper.",
+    ]);
+    assert!(!a.quotes.iter().any(|q| q.text == "fix"), "{:#?}", a.quotes);
+    let q = quote(&a, "excellent");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Partial, "Lena Ortiz"));
+}
+
+#[test]
+fn advice_needs_its_object_and_a_mis_decoded_space_before_a_plain_one() {
+    let a = annotate(&[
+        "It powers the films the service suggests to you and how your feeds are ordered.",
+        "“Diesel buses last for decades,” saysÂ Nora Field, who runs the depot.",
+    ]);
+    assert!(!a.quotes.iter().any(|q| q.text.contains("feeds are ordered")), "{:#?}", a.quotes);
+    assert_eq!(speaker(quote(&a, "Diesel buses")), "Nora Field");
+}
+
+#[test]
+fn outlets_spoken_to_and_named_once_for_a_speaker() {
+    let a = annotate(&[
+        "As surgeon Dr. Ravi Menon explains to Spinewire in a recent feature, “A poor chair encourages poor posture.”",
+        "“A good chair is adjustable,” Menon added.",
+        "“It is a crowded market,” Lea Brandt told us during a recent Smart Living Podcast interview.",
+    ]);
+    assert_eq!(quote(&a, "poor posture").via.as_deref(), Some("Spinewire"));
+    assert_eq!(quote(&a, "adjustable").via.as_deref(), Some("Spinewire"));
+    assert_eq!(quote(&a, "crowded market").via.as_deref(), Some("Smart Living Podcast"));
+}
+
+#[test]
+fn a_reported_clause_opening_with_a_bare_noun() {
+    let a = annotate(&[
+        "Nadia Rahimi, chief economist at Harbor Bank, said households are saving more than last year.",
+        "Rahimi said yesterday.",
+    ]);
+    let q = quote(&a, "households are saving");
+    assert_eq!((q.kind, speaker(q)), (QuoteKind::Indirect, "Nadia Rahimi"));
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+}
+
+#[test]
+fn two_people_named_in_an_according_frame_share_the_words() {
+    let a = annotate(&[
+        "Serverless suits bursty workloads, according to Maria Lind, director of engineering at Cloudhaven, and Tomas Berg, product lead.",
+    ]);
+    assert_eq!(speaker(quote(&a, "bursty workloads")), "Maria Lind and Tomas Berg");
+}
+
+#[test]
+fn plural_role_nouns_are_anonymous_and_plural_verbs_are_cues() {
+    let a = annotate(&[
+        "“We were surprised by the results,” says lead author Mira Okafor.",
+        "“Most firms adopted the tools too early,” the authors conclude.",
+        "The researchers argue that pairs should review each idea twice.",
+    ]);
+    assert_eq!(speaker(quote(&a, "surprised by the results")), "Mira Okafor");
+    let q = quote(&a, "adopted the tools");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (None, Some("conclude")));
+    let q = quote(&a, "review each idea");
+    assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Indirect, None));
+}
+
+#[test]
+fn contractions_and_object_pronouns_are_not_speakers_or_clauses() {
+    let a = annotate(&[
+        "They've told me the new models save money for small firms.",
+        "“It is a crowded field,” Lea Brandt told us during a recent trade show in Lyon.",
+    ]);
+    assert!(!a.quotes.iter().any(|q| q.speaker.as_deref() == Some("They've")), "{:#?}", a.quotes);
+    assert!(!a.quotes.iter().any(|q| q.text.contains("trade show")), "{:#?}", a.quotes);
+    assert_eq!(speaker(quote(&a, "crowded field")), "Lea Brandt");
+}
+
+#[test]
+fn a_short_form_in_brackets_stands_for_the_full_name() {
+    let a = annotate(&[
+        "A survey by the Royal Society of Masons (RSM) was published on Monday.",
+        "Nine in ten builders felt stressed last year, the RSM said.",
+        "“We need better hours,” the RSM said in a statement.",
+    ]);
+    assert_eq!(speaker(quote(&a, "builders felt stressed")), "Royal Society of Masons");
+    assert_eq!(speaker(quote(&a, "better hours")), "Royal Society of Masons");
+}
+
+#[test]
+fn a_slogan_in_a_paragraph_with_a_cue_elsewhere_is_not_a_quote() {
+    let a = annotate(&["“Slow and steady” is the recipe for lasting change. According to trainers, two sessions a week are enough."]);
+    assert!(!a.quotes.iter().any(|q| q.text.contains("Slow and steady")), "{:#?}", a.quotes);
+}
+
+#[test]
+fn quotes_after_a_colon_or_before_a_frame_with_an_unknown_verb_stay() {
+    let a = annotate(&[
+        "Elle fut l’une des premières à s’engager en 1969 : «C’est la révolution. Dieu merci.» Puis elle partit.",
+        "\"Errei lá atrás. Faria de novo? Não\", acrescentou o comandante.",
+    ]);
+    quote(&a, "C’est la révolution");
+    quote(&a, "Errei lá atrás");
+}
+
+#[test]
+fn a_pull_quote_repeating_a_cued_quote_is_dropped() {
+    let a = annotate(&[
+        "Leo Marsh installs heat pumps for a living.",
+        "“Most homes need a smaller unit than they think.”",
+        "Ask for a load calculation first.",
+        "“Most homes need a smaller unit than they think,” Marsh says.",
+    ]);
+    let copies = a.quotes.iter().filter(|q| q.text.contains("smaller unit")).count();
+    assert_eq!(copies, 1, "{:#?}", a.quotes);
+    assert_eq!(speaker(quote(&a, "smaller unit")), "Leo Marsh");
+}

@@ -11,9 +11,13 @@ use crate::QuoteKind;
 /// The fewest words of reported speech kept as an indirect quote.
 /// A judgement: shorter that-clauses are mostly not statements ("said so").
 const MIN_INDIRECT_WORDS: usize = 4;
-/// How many tokens after a quote its attribution may start.
-/// "…," the Kremlin spokesperson for foreign affairs said — a frame rarely runs longer.
-const MAX_POST_FRAME_TOKENS: usize = 10;
+/// The fewest words of a partial quote without a cue before it in its
+/// sentence. A judgement: single marked words are mostly terms and scare quotes.
+const MIN_PARTIAL_WORDS: usize = 2;
+/// How many words (punctuation not counted) after a quote its attribution's
+/// cue may start. "…," the Kremlin spokesperson for foreign affairs said;
+/// "…," Alexander B. Niculescu, M.D., Ph.D. (writing — a frame rarely runs longer.
+const MAX_POST_FRAME_WORDS: usize = 10;
 
 /// A quote found in a paragraph, in bytes of the paragraph's text.
 #[derive(Debug, Clone)]
@@ -112,6 +116,18 @@ pub fn paragraph(
                     }
                 }
             }
+            // "the Chartered Institute of Building (CIOB)": the short form
+            // stands for the full name.
+            let paren = |k: usize, c: char| toks.get(k).is_some_and(|t| t.quoted.is_none() && t.punct() == Some(c));
+            if paren(f.last + 1, '(') && paren(f.last + 3, ')') {
+                let short = &toks[f.last + 2];
+                let raw = &ctx.text[short.start..short.end];
+                if short.word && short.cap && short.quoted.is_none() && raw.chars().count() >= 2 {
+                    if let Np::Name { name, words: 2.., .. } | Np::Body(name) = &f.np {
+                        reg.alias(raw, name);
+                    }
+                }
+            }
             i = f.last + 1;
         } else {
             i += 1;
@@ -135,6 +151,21 @@ pub fn paragraph(
                         || ctx.phrase(&lex.via_cues, i).is_some())
                 {
                     credited = true;
+                }
+                // "explains to Forbes": a name spoken to that is no person's.
+                if let Some(n) = (lex.speech_verbs.may_start(m) && !lex.object_verbs.in_mask(m)).then(|| ctx.phrase(&lex.speech_verbs, i)).flatten() {
+                    if let Some(to) = ctx.phrase(&lex.addressee, i + n) {
+                        let first = i + n + to;
+                        let mut end = first;
+                        while end < b && ctx.name_word(end) {
+                            end += 1;
+                        }
+                        if end > first && !reg.is_person(&ctx.slice(first, end - 1)) && ctx.np_at(first).is_some_and(|f| matches!(f.np, Np::Name { .. })) {
+                            found.push(ctx.slice(first, end - 1));
+                            i = end;
+                            continue;
+                        }
+                    }
                 }
                 let may_start = toks[i].cap || ctx.phrase(&lex.determiners, i).is_some() || ctx.phrase(&lex.outlet_words, i).is_some();
                 if let Some((name, end)) = may_start.then(|| ctx.outlet_at(i)).flatten() {
@@ -165,12 +196,26 @@ pub fn paragraph(
             if i > a && ctx.phrase(&lex.documents, i - 1).is_some() {
                 continue;
             }
-            let Some(Found { np: Np::Doc(words), .. }) = ctx.np_at(i) else { continue };
+            let Some(Found { np: Np::Doc(words), last, .. }) = ctx.np_at(i) else { continue };
+            // "a June report by the University of Chicago Education Lab and MDRC".
+            if let Some(author) = issuer(ctx, last + 1, b) {
+                reg.see_document(Document { words, author: Some(author), via: sent_via[s].clone() });
+                continue;
+            }
+            // "an author of the June report": the subject is not its issuer;
+            // nor after "according to", whose frame finds the issuer itself.
+            let of_before = (i.saturating_sub(5).max(a)..i)
+                .rev()
+                .take_while(|&k| toks[k].word && toks[k].quoted.is_none())
+                .any(|k| lex.org_joiners.in_mask(toks[k].mask) && lex.is_preposition(toks[k].mask) || ctx.phrase(&lex.according, k).is_some());
+            if of_before {
+                continue;
+            }
             let Some(subject) = clause_subject(ctx, a, b) else { continue };
             if subject.first <= i && i <= subject.last || matches!(subject.np, Np::Doc(_) | Np::Pronoun(_)) {
                 continue;
             }
-            if let Some((author, _)) = reg.resolve(&subject.np, lex) {
+            if let Some((author, _)) = speaker_np(ctx, &subject, reg) {
                 reg.see_document(Document { words, author: Some(author), via: sent_via[s].clone() });
             }
         }
@@ -220,6 +265,11 @@ pub fn paragraph(
             Some(t) => matches!(t.punct(), Some(':' | ',' | '.' | '!' | '?' | '—' | '–' | '-' | '(' | ';'))
                 || lex.speech_verbs.in_mask(t.mask),
         };
+        // A name or title in marks ("“Husbands & Lovers” by Beatriz
+        // Williams", "Noble Moving and Storage."): no one's words.
+        if span.closed && title_like(ctx, first, last, k) {
+            continue;
+        }
         let continuing = continues && k == 0 && first == 0;
         let direct = continuing || !span.closed || (prev_ok && (words >= 3 || inner.ends_with([',', '.', '!', '?'])));
         let kind = if direct { QuoteKind::Direct } else { QuoteKind::Partial };
@@ -227,6 +277,12 @@ pub fn paragraph(
         // Cues outside any quote, before and after in the sentence.
         let before: Vec<&Cue> = cues.iter().filter(|c| c.sentence == sentence && c.at < first).collect();
         let after: Vec<&Cue> = cues.iter().filter(|c| c.sentence == sentence && c.at > last).collect();
+        // One marked word is mostly a term or a scare quote ("won’t “fix”
+        // back issues"): someone's word only after a cue in its sentence
+        // ("Peskov added that the talks were “respectful”").
+        if !direct && words < MIN_PARTIAL_WORDS && !before.iter().any(|c| c.speaker.is_some()) {
+            continue;
+        }
         let next_quote = toks[last + 1..].iter().position(|t| t.quoted.is_some()).map_or(toks.len(), |p| last + 1 + p);
         fn speaks(c: &&&Cue) -> bool {
             c.speaker.is_some()
@@ -237,19 +293,36 @@ pub fn paragraph(
             // closing the sentence before (`"We will," he said. "See you."`).
             after
                 .iter()
-                .find(|c| c.speaker.is_some() && c.at < next_quote && c.at <= last + MAX_POST_FRAME_TOKENS)
+                .find(|c| {
+                    c.speaker.is_some()
+                        && c.at < next_quote
+                        && toks[last + 1..c.at].iter().filter(|t| t.word).count() <= MAX_POST_FRAME_WORDS
+                })
                 .or_else(|| before.iter().rev().find(speaks))
                 .copied()
                 .or_else(|| {
                     cues.iter()
                         .filter(|c| c.speaker.is_some() && c.sentence + 1 == sentence)
-                        .filter(|c| toks[c.at..first].iter().filter(|t| t.word && t.quoted.is_none()).count() <= MAX_POST_FRAME_TOKENS)
+                        .filter(|c| toks[c.at..first].iter().filter(|t| t.word && t.quoted.is_none()).count() <= MAX_POST_FRAME_WORDS)
                         .last()
                 })
         } else {
             // Marked words take the speaker of the nearest cue of their sentence.
             before.iter().rev().find(speaks).or_else(|| after.iter().find(speaks)).copied()
         };
+        // Words in marks with no cue of their own inside the writer's own
+        // sentence with no speech verb: an example, a slogan, a title ("For
+        // example, "Who is…?"", "“Slow and steady” is the recipe"). "One
+        // tester said: “…”" is speech.
+        if chosen.is_none()
+            && direct
+            && span.closed
+            && !continuing
+            && !cues.iter().any(|c| c.sentence == sentence)
+            && embedded(toks, sents[sentence], first, last, inner)
+        {
+            continue;
+        }
         let (speaker, cue, via) = match chosen {
             Some(c) => {
                 let (sp, v) = c.speaker.clone().unwrap_or_default();
@@ -308,7 +381,14 @@ pub fn paragraph(
         let start = start.or_else(|| {
             let t = toks.get(j)?;
             let p = toks.get(c.at.checked_sub(1)?)?;
-            let subject_before = p.word && p.quoted.is_none();
+            // "Nadia Rahimi, chief economist at Harbor Bank, said…": a subject
+            // set off by an apposition ends in a comma after a word.
+            let apposition = p.punct() == Some(',')
+                && c.at >= 2
+                && toks[c.at - 2].word
+                && toks[c.at - 2].quoted.is_none()
+                && clause_subject(ctx, sents[c.sentence].0, c.at).is_some_and(|f| f.last + 1 < c.at - 1 && toks[f.last + 1].punct() == Some(','));
+            let subject_before = p.word && p.quoted.is_none() || apposition;
             let opens_clause = t.word
                 && t.quoted.is_none()
                 && !lex.prepositions.in_mask(t.mask)
@@ -317,8 +397,27 @@ pub fn paragraph(
                     || lex.pronouns_m.in_mask(t.mask)
                     || lex.pronouns_f.in_mask(t.mask)
                     || lex.pronouns_n.in_mask(t.mask)
-                    || t.cap);
+                    || t.cap
+                    // A bare noun or gerund: "Shulman said executives tend…",
+                    // "Mattson says intermittent fasting can…".
+                    || !(lex.function.in_mask(t.mask)
+                        || lex.skip.in_mask(t.mask)
+                        || lex.intro.in_mask(t.mask)
+                        || lex.subordinators.in_mask(t.mask)
+                        || lex.speech_verbs.in_mask(t.mask)
+                        || lex.that.in_mask(t.mask)));
             (lex.clause_verbs.in_mask(toks[c.at].mask) && subject_before && opens_clause).then_some(j)
+        });
+        // What is advised is reported too: "Klinger recommends a sweet spot
+        // of 9:30 to 11:30 a.m.", "She warns against drinking coffee…".
+        let start = start.or_else(|| {
+            let t = toks.get(j)?;
+            let p = toks.get(c.at.checked_sub(1)?)?;
+            let subject_before = p.word && p.quoted.is_none();
+            // Not "suggests to you": the advice itself must follow.
+            let n = ctx.phrase(&lex.advice_verbs, c.at)?;
+            let object = toks.get(c.at + n).is_some_and(|o| o.word && o.quoted.is_none() && !lex.is_preposition(o.mask));
+            (subject_before && t.word && t.quoted.is_none() && object).then_some(j)
         });
         let Some(start) = start else { continue };
         let mut end = sb;
@@ -459,7 +558,9 @@ fn framed_report(ctx: &Ctx, c: &Cue, (sa, sb): (usize, usize)) -> Option<(usize,
             return Some((f.last + 2, last));
         }
         // "…, according to X.": what comes before.
-        if c.at > first && toks[c.at - 1].punct() == Some(',') && frame_ends(f.last + 1) && f.last + 1 >= last {
+        // "…, according to Brandon Royal, product manager at X.": an apposition may follow.
+        let ends_sentence = f.last + 1 >= last || toks[f.last + 1].quoted.is_none() && toks[f.last + 1].punct() == Some(',');
+        if c.at > first && toks[c.at - 1].punct() == Some(',') && frame_ends(f.last + 1) && ends_sentence {
             return Some((first, c.at - 1));
         }
         return None;
@@ -491,6 +592,70 @@ fn framed_report(ctx: &Ctx, c: &Cue, (sa, sb): (usize, usize)) -> Option<(usize,
     }
     (s > first && toks[s - 1].punct() == Some(',') && frame_ends(k) && ctx.phrase(&lex.that, k).is_none())
         .then(|| (first, s - 1))
+}
+
+/// The issuer named after a document ("by the University of Chicago
+/// Education Lab and MDRC"), from token `k`, before the sentence's end `sb`.
+fn issuer(ctx: &Ctx, k: usize, sb: usize) -> Option<String> {
+    let lex = ctx.lex;
+    let n = ctx.phrase(&lex.authored_by, k)?;
+    let f = ctx.np_at(k + n).filter(|f| f.last < sb)?;
+    let first = match &f.np {
+        Np::Name { name, .. } | Np::Body(name) => name.clone(),
+        _ => return None,
+    };
+    // Two issuers joined: "X and Y".
+    let and = f.last + 1;
+    if and + 1 < sb && ctx.phrase(&lex.conjunctions, and).is_some() {
+        if let Some(g) = ctx.np_at(and + 1).filter(|g| matches!(g.np, Np::Name { .. } | Np::Body(_))) {
+            return Some(ctx.slice(f.first, g.last));
+        }
+    }
+    Some(first)
+}
+
+/// The most words of a quote read as a title or a name when every word is
+/// capitalised (or a small joining word). A judgement: longer quotes in
+/// title case are rare, and a slogan then reads as speech.
+const MAX_TITLE_WORDS: usize = 8;
+
+/// Whether the words of span `k` (tokens `first..=last`) are in title case:
+/// at least two capitalised, the others joining words ("of", "and", "the").
+fn title_like(ctx: &Ctx, first: usize, last: usize, k: usize) -> bool {
+    let lex = ctx.lex;
+    let (mut words, mut caps) = (0, 0);
+    for t in ctx.toks[first..=last].iter().filter(|t| t.word && t.quoted == Some(k)) {
+        words += 1;
+        if t.cap {
+            caps += 1;
+        } else if !(lex.function.in_mask(t.mask)
+            || lex.prepositions.in_mask(t.mask)
+            || lex.determiners.in_mask(t.mask)
+            || lex.conjunctions.in_mask(t.mask)
+            || lex.name_joiners.in_mask(t.mask))
+        {
+            return false;
+        }
+        if words > MAX_TITLE_WORDS {
+            return false;
+        }
+    }
+    caps >= 2
+}
+
+/// Whether the quote `first..=last` shares its sentence with words of the
+/// writer's outside any quote.
+/// A colon before a quote introduces speech (`en 1969 : «C’est la
+/// révolution.»`); words after a quote ending in a comma or a full stop,
+/// inside its marks or right after them, are a frame (`„…,“ píše Lineker`,
+/// `"…Não", acrescentou o comandante` with verbs the lexicon lacks), not
+/// the writer's sentence going on.
+fn embedded(toks: &[super::text::Tok], (sa, sb): (usize, usize), first: usize, last: usize, inner: &str) -> bool {
+    let outside = |t: &super::text::Tok| t.word && t.quoted.is_none();
+    let colon_before = first > sa && toks[first - 1].quoted.is_none() && toks[first - 1].punct() == Some(':');
+    let frame_after = inner.trim_end().ends_with([',', '.', '!', '?'])
+        || toks.get(last + 1).is_some_and(|t| t.quoted.is_none() && t.punct() == Some(','));
+    !colon_before && toks[sa..first.max(sa)].iter().any(outside) || !frame_after && toks[(last + 1).min(sb)..sb].iter().any(outside)
 }
 
 /// A resolved speaker: an empty name is an anonymous source ("the source").
@@ -568,15 +733,44 @@ fn speaker_of(
         }
         let f = ctx.np_at(after)?;
         if let Np::Doc(words) = &f.np {
-            // The document's author is the sentence's subject.
-            let author = clause_subject(ctx, sa, cue.at)
-                .and_then(|s| reg.resolve(&s.np, lex))
-                .map(|(a, _)| a);
+            // The document's author: named after it ("a report by X"), else
+            // the sentence's subject when the frame stands inside the clause
+            // ("The Kremlin, according to a draft seen by Reuters, will…");
+            // a frame closing the sentence follows the reported words, whose
+            // subject is no author ("Half of the nurses slept badly,
+            // according to a survey").
+            let closing = (f.last + 1..sb).all(|k| !toks[k].word || toks[k].quoted.is_some());
+            let author = issuer(ctx, f.last + 1, sb).or_else(|| {
+                (!closing).then(|| clause_subject(ctx, sa, cue.at).and_then(|s| reg.resolve(&s.np, lex)).map(|(a, _)| a)).flatten()
+            });
             let via = (f.last + 1..sb).find_map(|k| ctx.outlet_at(k).map(|(n, _)| n)).or(sentence_via);
+            if author.is_none() {
+                // An earlier mention of the document may have named its author.
+                let (known, known_via) = reg.resolve(&f.np, lex)?;
+                reg.see_document(Document { words: words.clone(), author: None, via: via.clone() });
+                return Some((known, via.or(known_via)));
+            }
             reg.see_document(Document { words: words.clone(), author: author.clone(), via: via.clone() });
             return author.map(|a| (a, via));
         }
-        return reg.resolve(&f.np, lex);
+        let (first, via) = reg.resolve(&f.np, lex)?;
+        // "according to Nick Eberts, product manager at X, and Ameenah Burhan":
+        // two people named in full share the words.
+        if matches!(f.np, Np::Name { words: 2.., .. }) && !first.is_empty() {
+            let mut k = f.last + 1;
+            while k + 1 < sb && !matches!(toks[k].punct(), Some('.' | ';' | ':')) && toks[k].quoted.is_none() {
+                if ctx.phrase(&lex.conjunctions, k).is_some() {
+                    if let Some(g) = ctx.np_at(k + 1).filter(|g| matches!(g.np, Np::Name { words: 2.., .. })) {
+                        if let Some((second, _)) = reg.resolve(&g.np, lex).filter(|(n, _)| !n.is_empty() && *n != first) {
+                            return Some((format!("{first} {} {second}", toks[k].lower), via));
+                        }
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
+        return Some((first, via));
     }
     // The word before the verb, past adverbs and auxiliaries.
     let mut p = cue.at;
@@ -594,14 +788,27 @@ fn speaker_of(
             return Some((s, v));
         }
         if let Some(f) = clause_subject(ctx, sa, cue.at) {
-            return reg.resolve(&f.np, lex);
+            return speaker_np(ctx, &f, reg);
         }
         return None;
     }
     let complement = ctx.phrase(&lex.that, after).is_some();
-    if inverted && !object_verb && !complement {
+    // Right after a quote even a verb taking an addressee is followed by its
+    // speaker (`"…?" asked Pineda`).
+    let after_quote = p > sa
+        && (toks[p - 1].quoted.is_some() || toks[p - 1].punct() == Some(',') && p - 1 > sa && toks[p - 2].quoted.is_some());
+    if inverted && (!object_verb || after_quote) && !complement {
         if ctx.outlet_at(after).is_none() {
-            if let Some(f) = ctx.np_at(after) {
+            // "said theCUBE’s Savannah Peterson", "said the startup’s Priya
+            // Venkataraman": the possessor is not the speaker.
+            let owned = |k: usize| {
+                ctx.possessive(k).then(|| ctx.np_at(k + 1)).flatten().filter(|f| matches!(f.np, Np::Name { .. }))
+            };
+            let np = match ctx.np_at(after) {
+                Some(f) => owned(f.last).or(Some(f)),
+                None => owned(after),
+            };
+            if let Some(f) = np {
                 // "says Co-Founder, Stephanie Özcan": the name after the role.
                 if let Np::Role(..) = f.np {
                     if toks.get(f.last + 1).is_some_and(|t| t.punct() == Some(',')) {
@@ -623,7 +830,7 @@ fn speaker_of(
             _ => false,
         };
         if personal && f.last + 2 < p && toks[f.last + 1].punct() == Some(',') {
-            return reg.resolve(&f.np, lex);
+            return speaker_np(ctx, &f, reg);
         }
     }
     if p > sa {
@@ -643,10 +850,23 @@ fn speaker_of(
     }
     if !inverted {
         if let Some(f) = clause_subject(ctx, sa, cue.at) {
-            return reg.resolve(&f.np, lex);
+            return speaker_np(ctx, &f, reg);
         }
     }
     None
+}
+
+/// The speaker a clause's subject stands for, when it is not next to the
+/// cue. A lone capitalised word opening a sentence that the story has not
+/// named before is mostly a common noun or a verb ("Saving money is…",
+/// "Using it…"), not a speaker.
+fn speaker_np(ctx: &Ctx, f: &Found, reg: &mut Registry) -> Option<(String, Option<String>)> {
+    if let Np::Name { name, words: 1, titled: false, role: None, .. } = &f.np {
+        if ctx.initial(f.first) && !reg.knows(name) && !ctx.lex.bodies.has(&name.to_lowercase()) {
+            return None;
+        }
+    }
+    reg.resolve(&f.np, ctx.lex)
 }
 
 /// The subject of the clause holding the verb at `verb`: the sentence's

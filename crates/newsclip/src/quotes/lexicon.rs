@@ -19,7 +19,7 @@ type FastSet = rustc_hash::FxHashSet<String>;
 type FastMap = rustc_hash::FxHashMap<String, u64>;
 
 /// The keys of the sets, in mask-bit order (at most 32).
-const KEYS: [&str; 28] = ["speech_verbs", "object_verbs", "clause_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners", "generic_bodies"];
+const KEYS: [&str; 32] = ["speech_verbs", "object_verbs", "clause_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners", "generic_bodies", "authored_by", "conjunctions", "advice_verbs", "addressee"];
 
 /// A set of entries of one or more words, matched case-insensitively.
 #[derive(Debug, Default)]
@@ -151,6 +151,14 @@ pub struct Lexicon {
     /// Organisation nouns that stand for the organisation last named
     /// ("the company" after "Green Machine").
     pub generic_bodies: Phrases,
+    /// Prepositions naming a document's issuer ("a report by X").
+    pub authored_by: Phrases,
+    /// Words joining two names into one party ("X and Y").
+    pub conjunctions: Phrases,
+    /// Speech verbs whose object is what is advised ("recommends a break").
+    pub advice_verbs: Phrases,
+    /// Prepositions before whom words were spoken to ("explains to Forbes").
+    pub addressee: Phrases,
     /// The longest listed word, in bytes: longer words need no lookup.
     max_word_bytes: usize,
 }
@@ -239,6 +247,10 @@ impl Lexicon {
             "name_joiners" => &mut self.name_joiners,
             "org_joiners" => &mut self.org_joiners,
             "generic_bodies" => &mut self.generic_bodies,
+            "authored_by" => &mut self.authored_by,
+            "conjunctions" => &mut self.conjunctions,
+            "advice_verbs" => &mut self.advice_verbs,
+            "addressee" => &mut self.addressee,
             _ => return None,
         })
     }

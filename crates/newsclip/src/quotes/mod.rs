@@ -162,11 +162,33 @@ pub fn annotate(article: &mut Article, opts: &Options) {
     }
     // Speakers named by a part of their name get the fullest form met anywhere.
     for q in &mut quotes {
+        if let Some(full) = q.speaker.as_deref().and_then(|s| reg.full_name(s)) {
+            q.speaker = Some(full.to_string());
+        }
         if let Some(s) = &q.speaker {
             let last = s.split_whitespace().last().map(str::to_lowercase);
             if let Some(p) = reg.people.iter().find(|p| Some(&p.last) == last.as_ref() && p.full.len() > s.len() && p.full.ends_with(s.as_str())) {
                 q.speaker = Some(p.full.clone());
             }
+        }
+    }
+    // A pull quote repeats words quoted with their cue elsewhere in the
+    // story: the copy without a cue goes.
+    let key = |t: &str| t.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let cued: Vec<String> = quotes.iter().filter(|q| q.cue.is_some()).map(|q| key(&q.text)).collect();
+    quotes.retain(|q| q.cue.is_some() || q.kind != crate::QuoteKind::Direct || !cued.contains(&key(&q.text)));
+    // A speaker's later words came through the outlet first named with them
+    // ("X told Forbes: …" then "…," X added).
+    let mut first_via: Vec<(String, String)> = Vec::new();
+    for q in &mut quotes {
+        let Some(s) = &q.speaker else { continue };
+        match &q.via {
+            Some(v) => {
+                if !first_via.iter().any(|(sp, _)| sp == s) {
+                    first_via.push((s.clone(), v.clone()));
+                }
+            }
+            None => q.via = first_via.iter().find(|(sp, _)| sp == s).map(|(_, v)| v.clone()),
         }
     }
     article.quotes = quotes;

@@ -97,9 +97,12 @@ impl<'a> Ctx<'a> {
             && !lex.documents.in_mask(t.mask)
     }
 
-    /// Whether token `i` ends in a possessive `’s`.
-    fn possessive(&self, i: usize) -> bool {
-        let t = &self.toks[i];
+    /// Whether token `i` is a word ending in a possessive `’s`.
+    pub fn possessive(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        if !t.word || t.quoted.is_some() {
+            return false;
+        }
         let raw = &self.text[t.start..t.end];
         raw.ends_with("’s") || raw.ends_with("'s")
     }
@@ -143,6 +146,7 @@ impl<'a> Ctx<'a> {
         let mut gender = None;
         let mut titled = false;
         let mut docs = Vec::new();
+        let mut doc_at = start;
         let mut body = None;
         let mut lowercase_run = 0;
         let mut possessor = false;
@@ -184,6 +188,13 @@ impl<'a> Ctx<'a> {
             }
             if docs.is_empty() && body.is_none() && last_title_end.is_none() {
                 if let Some(n) = self.phrase(&lex.documents, j) {
+                    // "study author Elizabeth Hoge": the document qualifies a role.
+                    if self.phrase(&lex.roles, j + n).is_some() {
+                        j += n;
+                        lowercase_run = 0;
+                        continue;
+                    }
+                    doc_at = j;
                     docs.extend(self.toks[j..j + n].iter().map(|t| t.lower.to_string()));
                     j += n;
                     while let Some(n) = self.phrase(&lex.documents, j) {
@@ -215,11 +226,14 @@ impl<'a> Ctx<'a> {
                 j += 2;
                 continue;
             }
-            // A lower-case modifier ("former", "state-run", "company's") before a role.
-            if !tj.cap && lowercase_run < 2 && !lex.function.in_mask(tj.mask) && !lex.speech_verbs.in_mask(tj.mask) {
+            // A lower-case modifier ("former", "state-run", "company's") before
+            // a role, or a date before a document ("a 2024 federal survey",
+            // "a June report").
+            let modifier = !tj.cap || lex.calendar.in_mask(tj.mask);
+            if modifier && lowercase_run < 2 && !lex.function.in_mask(tj.mask) && !lex.speech_verbs.in_mask(tj.mask) {
                 let ahead = (j + 1..(j + 3).min(self.toks.len()))
                     .take_while(|&k| self.toks[k].word)
-                    .any(|k| self.phrase(&lex.roles, k).is_some());
+                    .any(|k| self.phrase(&lex.roles, k).is_some() || self.phrase(&lex.documents, k).is_some());
                 if ahead {
                     lowercase_run += 1;
                     j += 1;
@@ -234,6 +248,10 @@ impl<'a> Ctx<'a> {
             break;
         }
         if !docs.is_empty() {
+            // "the Strava report", "the Institute’s release": the issuer named.
+            if doc_at > start && (start..doc_at).all(|k| self.name_word(k)) {
+                return Some(Found { np: Np::Body(self.slice(start, doc_at - 1)), first: start, last: j - 1 });
+            }
             return Some(Found { np: Np::Doc(docs), first: start, last: j - 1 });
         }
         if j == start {
@@ -358,8 +376,9 @@ impl<'a> Ctx<'a> {
                 {
                     end += 1;
                 }
+                // "Psychiatric News", "the Independent Thinking Podcast".
                 let named = seen_medium
-                    || self.toks[j..end].iter().skip(1).any(|t| lex.outlet_name_words.in_mask(t.mask));
+                    || self.toks[j..end].iter().skip(1).any(|t| lex.outlet_name_words.in_mask(t.mask) || lex.outlet_words.in_mask(t.mask));
                 if named && !lex.roles.in_mask(self.toks[end - 1].mask) {
                     let mut first = j;
                     // "The" belongs to names like "The Washington Post".

@@ -48,6 +48,10 @@ pub struct Registry {
     last_body: Option<String>,
     /// Organisation names met, the latest last (each once).
     orgs: Vec<String>,
+    /// Lone capitalised words met inside a sentence, lower case (each once).
+    proper_words: Vec<String>,
+    /// Short forms given in brackets after a name: (short, full).
+    aliases: Vec<(String, String)>,
 }
 
 /// Role nouns of people who speak for an organisation: "a TikTok
@@ -83,6 +87,35 @@ fn person_like(name: &str, ws: &[String], lex: &super::lexicon::Lexicon) -> bool
 }
 
 impl Registry {
+    /// Whether a one-word name was met before as a person's or an
+    /// organisation's (case aside).
+    pub fn knows(&self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        self.proper_words.contains(&lower)
+            || self.people.iter().any(|p| p.words.contains(&lower))
+            || self.orgs.iter().any(|o| o.split_whitespace().any(|w| w.to_lowercase() == lower))
+    }
+
+    /// Record a short form given after a name ("… of Building (CIOB)").
+    pub fn alias(&mut self, short: &str, full: &str) {
+        if short != full && !self.aliases.iter().any(|(s, _)| s == short) {
+            self.aliases.push((short.to_string(), full.to_string()));
+        }
+    }
+
+    /// The full name a short form stands for.
+    pub fn full_name(&self, short: &str) -> Option<&str> {
+        self.aliases.iter().find(|(s, _)| s == short).map(|(_, f)| f.as_str())
+    }
+
+    /// Whether a name is a person's the story named (any of its words).
+    pub fn is_person(&self, name: &str) -> bool {
+        name.split_whitespace().any(|w| {
+            let lower = w.to_lowercase();
+            self.people.iter().any(|p| p.words.contains(&lower))
+        })
+    }
+
     /// Record a name seen in the text; gives the person's index, if it is one.
     /// `subject` when the name is a clause's subject, `speaker` when it is
     /// quoted (evidence that it names a person).
@@ -117,6 +150,10 @@ impl Registry {
         } else {
             // A lone word unknown so far is a person only with a title.
             if *words < 2 && !*titled && role.is_none() {
+                // Capitalised inside a sentence: a proper name all the same.
+                if !subject && !self.proper_words.contains(&last) {
+                    self.proper_words.push(last);
+                }
                 return None;
             }
             self.people.push(Person { full: name.clone(), last, words: ws, seen, gender: *gender, evidence });

@@ -39,6 +39,14 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑')
 }
 
+/// Whether the bytes at `at` are one ASCII letter and a full stop ("D." of
+/// "Ph.D.", "g." of "e.g."), ending a word.
+fn single_letter_abbreviation(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at).is_some_and(u8::is_ascii_alphabetic)
+        && bytes.get(at + 1) == Some(&b'.')
+        && bytes.get(at + 2).is_none_or(|b| !b.is_ascii_alphanumeric())
+}
+
 /// The tokens of `text`; tokens inside a span (marks included) carry its index.
 pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>> {
     let mut toks = Vec::with_capacity(text.len() / 5);
@@ -53,19 +61,28 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
     };
     let mut at = 0;
     while let Some(c) = char_at(at) {
-        if c.is_whitespace() {
+        // "Â" before a (no-break) space is a no-break space's UTF-8 read as Latin-1.
+        if c.is_whitespace() || c == 'Â' && char_at(at + 2).is_some_and(char::is_whitespace) {
             at += c.len_utf8();
             continue;
         }
         let mut end = at + c.len_utf8();
+        // Just past the last apostrophe inside the word.
+        let mut after_apostrophe = None;
         if c.is_alphanumeric() {
             let (mut prev, mut n_chars) = (c, 1);
             while let Some(d) = char_at(end) {
                 let joined = is_inner_joiner(d)
                     && char_at(end + d.len_utf8()).is_some_and(char::is_alphanumeric)
-                    // "U.S." stays one word, a sentence's full stop does not.
-                    && (d != '.' || prev.is_uppercase() && n_chars == 1);
+                    // "U.S." and "Ph.D." stay one word, a sentence's full stop does not.
+                    && (d != '.' || prev.is_uppercase() && n_chars == 1 || single_letter_abbreviation(bytes, end + 1));
+                if d == 'Â' && char_at(end + 2).is_none_or(char::is_whitespace) {
+                    break;
+                }
                 if d.is_alphanumeric() || joined {
+                    if joined && matches!(d, '\'' | '’') {
+                        after_apostrophe = Some(end + d.len_utf8());
+                    }
                     end += d.len_utf8();
                     prev = d;
                     n_chars += 1;
@@ -105,7 +122,13 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
             span_at += 1;
         }
         let quoted = spans.get(span_at).is_some_and(|s| at >= s.open).then_some(span_at);
-        toks.push(Tok { start: at, end, lower, word, cap: word && c.is_uppercase(), quoted, mask });
+        // A contraction ("They've", "I'm", "Don't") is no name: a short
+        // lower-case tail after the apostrophe, not a possessive "’s".
+        let contraction = after_apostrophe.is_some_and(|a| {
+            let tail = &text.as_bytes()[a..end];
+            tail.len() <= 2 && tail != b"s" && tail.iter().all(u8::is_ascii_lowercase)
+        });
+        toks.push(Tok { start: at, end, lower, word, cap: word && c.is_uppercase() && !contraction, quoted, mask });
         at = end;
     }
     toks
