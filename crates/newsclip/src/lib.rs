@@ -53,12 +53,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
     let deadline = Deadline::start(opts);
     let bytes = input::page_bytes(bytes, opts)?;
     let decoded = decode::to_utf8(&bytes, opts);
-    let plain = match opts.input_format {
-        InputFormat::Text => true,
-        InputFormat::Html => false,
-        InputFormat::Auto => !text::sniff::is_markup(&decoded.text),
-    };
-    if plain {
+    if is_text_export(&decoded.text, opts) {
         let mut article = text::extract(&decoded.text, opts);
         article.warnings.extend(decoded.warning);
         if article.blocks.is_empty() {
@@ -93,6 +88,16 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
     article.warnings = warnings;
     quotes::annotate(&mut article, opts);
     Ok(article)
+}
+
+/// Whether decoded input goes down the text path: as `opts.input_format`
+/// says, or, left to a sniff, when it is not markup.
+pub(crate) fn is_text_export(decoded: &str, opts: &Options) -> bool {
+    match opts.input_format {
+        InputFormat::Text => true,
+        InputFormat::Html => false,
+        InputFormat::Auto => !text::sniff::is_markup(decoded),
+    }
 }
 
 /// [`Options::max_time`] as a point in time, checked between stages.

@@ -71,12 +71,7 @@ impl SiteFurniture {
     pub fn learn(&mut self, bytes: &[u8], opts: &Options) {
         let Ok(bytes) = crate::input::page_bytes(bytes, opts) else { return };
         let decoded = crate::decode::to_utf8(&bytes, opts);
-        let plain = match opts.input_format {
-            crate::InputFormat::Text => true,
-            crate::InputFormat::Html => false,
-            crate::InputFormat::Auto => !super::sniff::is_markup(&decoded.text),
-        };
-        if plain {
+        if crate::is_text_export(&decoded.text, opts) {
             self.learn_text(opts.url.as_deref(), &decoded.text);
         }
     }
