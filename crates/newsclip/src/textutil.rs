@@ -11,15 +11,25 @@ pub fn is_space(c: char) -> bool {
 /// `pending_space` carries a space across calls so that text split over
 /// nodes folds as one run.
 pub fn push_folded(out: &mut String, text: &str, pending_space: &mut bool) {
-    // Runs of non-space characters are copied as slices, not char by char.
+    // Runs of non-space characters are copied as slices, not char by char;
+    // ASCII bytes are read directly.
+    let bytes = text.as_bytes();
     let mut run: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if is_space(c) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, width, joiner) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'), 1, false)
+        } else {
+            let Some(c) = text[i..].chars().next() else { break };
+            // Soft hyphens and zero-width spaces join their neighbours.
+            (is_space(c), c.len_utf8(), matches!(c, '\u{00ad}' | '\u{200b}' | '\u{feff}'))
+        };
+        if space {
             if let Some(start) = run.take() {
                 out.push_str(&text[start..i]);
             }
-            // Soft hyphens and zero-width spaces join their neighbours.
-            if !matches!(c, '\u{00ad}' | '\u{200b}' | '\u{feff}') {
+            if !joiner {
                 *pending_space = true;
             }
         } else if run.is_none() {
@@ -29,6 +39,7 @@ pub fn push_folded(out: &mut String, text: &str, pending_space: &mut bool) {
             *pending_space = false;
             run = Some(i);
         }
+        i += width;
     }
     if let Some(start) = run {
         out.push_str(&text[start..]);

@@ -3,7 +3,7 @@
 //! indented lines, and two blocks glued into one line ("…logged inPlease
 //! refresh…") split apart. White space, Unicode spaces included, is folded.
 
-use crate::textutil::fold;
+use crate::textutil::{is_space, push_folded};
 
 /// One block of the export, as the flattener printed it.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,19 +20,29 @@ const MAX_LINE_BYTES: usize = 1 << 20;
 
 /// The export's blocks in page order, empty lines dropped.
 pub fn read_lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 64);
+    // One buffer for every line's folded text; each piece is copied once.
+    let mut folded = String::new();
     for raw in text.lines() {
         let raw = cut(raw, MAX_LINE_BYTES);
-        let indent = raw.chars().take_while(|c| crate::textutil::is_space(*c)).count();
-        let folded = fold(raw);
+        let indent = indent_of(raw);
+        folded.clear();
+        push_folded(&mut folded, raw, &mut false);
         if folded.is_empty() {
             continue;
         }
-        for piece in split_glued(&folded) {
-            out.push(Line { text: piece.to_string(), indent });
-        }
+        for_each_glued_piece(&folded, |piece| out.push(Line { text: piece.to_string(), indent }));
     }
     out
+}
+
+/// Leading white space of `line`, in characters.
+fn indent_of(line: &str) -> usize {
+    let ascii = line.bytes().take_while(|b| matches!(b, b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r')).count();
+    match line.as_bytes().get(ascii) {
+        Some(b) if !b.is_ascii() => ascii + line[ascii..].chars().take_while(|c| is_space(*c)).count(),
+        _ => ascii,
+    }
 }
 
 /// `s` cut to at most `max` bytes, at a char boundary.
@@ -54,28 +64,49 @@ fn cut(s: &str, max: usize) -> &str {
 /// before the capital is one letter or holds a capital itself.
 pub fn split_glued(line: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
+    for_each_glued_piece(line, |p| pieces.push(p));
+    pieces
+}
+
+/// [`split_glued`] without the vector: `f` gets each non-empty piece.
+fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
+    let bytes = line.as_bytes();
+    // The char at byte `i` (a char boundary) and its width; ASCII read directly.
+    let char_at = |i: usize| -> Option<char> {
+        match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some(b as char),
+            Some(_) => line[i..].chars().next(),
+            None => None,
+        }
+    };
+    let mut emit = |piece: &'a str| {
+        let piece = piece.trim();
+        if !piece.is_empty() {
+            f(piece);
+        }
+    };
     let mut start = 0;
     let mut word_start = 0;
-    let mut prev: Option<(usize, char)> = None;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
+        let next = i + c.len_utf8();
         if c == ' ' {
-            word_start = i + 1;
+            word_start = next;
         } else if c.is_uppercase() {
-            let next_lower = iter.peek().is_some_and(|(_, n)| n.is_lowercase());
-            if let Some((_, p)) = prev {
+            if let Some(p) = prev {
+                let next_lower = char_at(next).is_some_and(char::is_lowercase);
                 if next_lower && i > word_start && glue_before(&line[word_start..i], p) {
-                    pieces.push(line[start..i].trim());
+                    emit(&line[start..i]);
                     start = i;
                     word_start = i;
                 }
             }
         }
-        prev = Some((i, c));
+        prev = Some(c);
+        i = next;
     }
-    pieces.push(line[start..].trim());
-    pieces.retain(|p| !p.is_empty());
-    pieces
+    emit(&line[start..]);
 }
 
 /// Whether `left`, the part of a word before a capital, ends a block: two

@@ -3,7 +3,7 @@
 //! furniture repeats ("notifications from The Independent", "The
 //! Independent is trusted…").
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -26,10 +26,15 @@ pub fn site_name<'a>(furniture: impl Iterator<Item = &'a str> + Clone) -> Option
             }
         }
     }
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
-    for (order, line) in furniture.enumerate() {
+    // Each name's count and first mention, counted over every run met, so
+    // that two names first met on one line still differ: no tie is left to
+    // the map's order.
+    let mut counts: FxHashMap<String, (usize, usize)> = FxHashMap::default();
+    let mut order = 0;
+    for line in furniture {
         for name in capitalised_runs(line) {
             counts.entry(name).or_insert((0, order)).0 += 1;
+            order += 1;
         }
     }
     counts
@@ -77,5 +82,14 @@ mod tests {
         let lines = ["Stay up to date with news from The Harbour Times", "The Harbour Times is read in every port", "Join Big Tech talk"];
         assert_eq!(site_name(lines.into_iter()).as_deref(), Some("The Harbour Times"));
         assert_eq!(site_name(["Home", "News"].into_iter()), None);
+    }
+
+    #[test]
+    fn names_mentioned_as_often_go_to_the_first_met_every_time() {
+        // Two names of one length, first met on the same line, as often.
+        let lines = ["Menu", "Read Harbour Gazette and Harbour Chronic every day", "Visit Harbour Chronic", "Visit Harbour Gazette"];
+        for _ in 0..32 {
+            assert_eq!(site_name(lines.into_iter()).as_deref(), Some("Harbour Gazette"));
+        }
     }
 }
