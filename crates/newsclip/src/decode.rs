@@ -88,7 +88,11 @@ fn guess(bytes: &[u8]) -> (&'static Encoding, Source, &[u8]) {
 
 fn decode_with<'a>(encoding: &'static Encoding, body: &'a [u8]) -> Cow<'a, str> {
     if encoding == UTF_8 {
-        let text = String::from_utf8_lossy(body);
+        // Valid UTF-8 (nearly every page) is borrowed after one fast check.
+        let text = match std::str::from_utf8(body) {
+            Ok(valid) => Cow::Borrowed(valid),
+            Err(_) => String::from_utf8_lossy(body),
+        };
         return match repair_double_encoding(&text) {
             Some(fixed) => Cow::Owned(fixed),
             None => text,
@@ -195,8 +199,12 @@ fn trim_start(mut s: &[u8]) -> &[u8] {
 }
 
 fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+    let (&first, rest) = needle.split_first()?;
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, hay).find(|&i| {
+        hay.get(i + 1..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+    })
 }
 
 #[cfg(test)]

@@ -20,7 +20,9 @@ static LABELLED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Split a caption line into caption and credit, when it ends in one.
 pub fn split_credit(line: &str) -> Option<(String, String)> {
-    if let Some(caps) = LABELLED_CREDIT.captures(line) {
+    // Both forms need a colon or a © (a cheap test before the regex).
+    let labelled = line.contains(':') || line.contains('©');
+    if let Some(caps) = labelled.then(|| LABELLED_CREDIT.captures(line)).flatten() {
         let credit = caps.get(1).or_else(|| caps.get(2))?.as_str().trim();
         let at = caps.get(0)?.start();
         let caption = line[..at].trim();
