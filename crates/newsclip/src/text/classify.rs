@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use super::dateline::parse_dateline;
 use crate::dates::Hints;
 use super::layout::Line;
-use super::lexicon::{function_word_langs, is_address_word, is_cookie_notice, APPEAL_WORDS, CALL_TO_ACTION, MAX_FUNCTION_WORD_BYTES};
+use super::lexicon::{function_word_langs, is_address_word, LANGUAGES, is_cookie_notice, APPEAL_WORDS, CALL_TO_ACTION, MAX_FUNCTION_WORD_BYTES};
 
 /// What a line is, as far as the line alone and the page's repetitions tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,31 +63,86 @@ const MIN_APPEAL_ADDRESS_SHARE: f32 = 0.03;
 /// Features and kind of every line; `lang` is the index of the text's
 /// language in [`super::lexicon::LANGUAGES`], when known.
 pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info> {
-    let keys: Vec<String> = lines.iter().map(|l| l.text.to_lowercase()).collect();
+    let keys = keys(lines);
+    let counted = count_words(&keys);
+    classify_counted(lines, &keys, &counted, lang, hints)
+}
+
+/// Each line folded to lower case: the key that finds its repeats, and the
+/// text its words are counted in.
+pub fn keys(lines: &[Line]) -> Vec<String> {
+    lines.iter().map(|l| l.text.to_lowercase()).collect()
+}
+
+/// A line's words as the language detection and the classification read
+/// them, counted in one pass.
+#[derive(Debug, Clone, Default)]
+pub struct LineWords {
+    /// Words (white-space separated tokens).
+    pub words: usize,
+    /// Words that are function words of any language.
+    pub function_any: usize,
+    /// Words that are function words of each language of [`super::lexicon::LANGUAGES`].
+    pub function: [u16; LANGUAGES.len()],
+    /// Words that address the reader ("we", "our", "you").
+    pub address: usize,
+}
+
+/// [`LineWords`] of each key (a line in lower case).
+pub fn count_words(keys: &[String]) -> Vec<LineWords> {
+    keys.iter()
+        .map(|key| {
+            let mut c = LineWords::default();
+            for raw in key.split_whitespace() {
+                c.words += 1;
+                let word = trim_to_alphanumeric(raw);
+                if word.is_empty() || word.len() > MAX_FUNCTION_WORD_BYTES {
+                    continue;
+                }
+                let langs = function_word_langs(word);
+                if langs != 0 {
+                    c.function_any += 1;
+                    for (i, n) in c.function.iter_mut().enumerate() {
+                        *n += u16::from(langs >> i & 1);
+                    }
+                }
+                if is_address_word(word) {
+                    c.address += 1;
+                }
+            }
+            c
+        })
+        .collect()
+}
+
+/// `raw` without the characters that are not letters or digits at its
+/// ends; ASCII ends are read as bytes.
+fn trim_to_alphanumeric(raw: &str) -> &str {
+    let b = raw.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => raw,
+        _ => raw.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
+}
+
+/// [`classify`] with the keys and word counts already made.
+pub fn classify_counted(lines: &[Line], keys: &[String], counted: &[LineWords], lang: Option<usize>, hints: &Hints) -> Vec<Info> {
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-    for k in &keys {
+    for k in keys {
         *counts.entry(k.as_str()).or_insert(0) += 1;
     }
     let mut infos: Vec<Info> = lines
         .iter()
-        .zip(&keys)
-        .map(|(line, key)| {
+        .zip(keys)
+        .zip(counted)
+        .map(|((line, key), c)| {
             let text = line.text.as_str();
-            let (mut words, mut function, mut address) = (0usize, 0usize, 0usize);
-            for raw in key.split_whitespace() {
-                words += 1;
-                let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
-                if word.len() > MAX_FUNCTION_WORD_BYTES {
-                    continue;
-                }
-                let langs = function_word_langs(word);
-                if langs != 0 && lang.is_none_or(|l| langs & (1 << l) != 0) {
-                    function += 1;
-                }
-                if is_address_word(word) {
-                    address += 1;
-                }
-            }
+            let words = c.words;
+            let function = match lang {
+                Some(l) => usize::from(c.function[l]),
+                None => c.function_any,
+            };
+            let address = c.address;
             let function_share = if words == 0 { 0.0 } else { function as f32 / words as f32 };
             let address_share = if words == 0 { 0.0 } else { address as f32 / words as f32 };
             let ends_sentence = ends_like_sentence(text);

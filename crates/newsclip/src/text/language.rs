@@ -1,7 +1,8 @@
 //! The text's language, named by which language's function words its
 //! lines use most ("the", "der", "le", "el", "il", "o", "het"…).
 
-use super::lexicon::{function_word_langs, LANGUAGES, MAX_FUNCTION_WORD_BYTES};
+use super::classify::{count_words, LineWords};
+use super::lexicon::LANGUAGES;
 
 /// Fewest function-word hits before a language is named.
 const MIN_HITS: usize = 8;
@@ -30,28 +31,18 @@ const STRONG_SHARE: f32 = 0.6;
 
 /// The language of these lines, when the evidence is clear.
 pub fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Detected> {
+    let keys: Vec<String> = lines.map(str::to_lowercase).collect();
+    detect_counted(count_words(&keys).iter())
+}
+
+/// [`detect`] over lines whose words are counted already.
+pub fn detect_counted<'a>(lines: impl Iterator<Item = &'a LineWords>) -> Option<Detected> {
     let mut hits = [0usize; LANGUAGES.len()];
     let mut words = 0usize;
-    let mut word = String::new();
     for line in lines {
-        for raw in line.split_whitespace() {
-            words += 1;
-            let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            if trimmed.len() > MAX_FUNCTION_WORD_BYTES {
-                continue;
-            }
-            word.clear();
-            if trimmed.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                word.extend(trimmed.chars().flat_map(char::to_lowercase));
-            } else {
-                word.push_str(trimmed);
-            }
-            let langs = function_word_langs(&word);
-            for (i, h) in hits.iter_mut().enumerate() {
-                if langs & (1 << i) != 0 {
-                    *h += 1;
-                }
-            }
+        words += line.words;
+        for (h, n) in hits.iter_mut().zip(line.function) {
+            *h += usize::from(n);
         }
     }
     let total: usize = hits.iter().sum();

@@ -66,12 +66,13 @@ const SOURCE: &str = "text";
 pub fn extract(text: &str, opts: &Options) -> Article {
     let lines = layout::read_lines(text);
     let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-    let detected = language::detect(
-        texts.iter().copied().filter(|t| t.split_whitespace().nth(LANGUAGE_MIN_WORDS - 1).is_some()),
-    );
+    // Words are counted once, for the language and for each line's kind.
+    let keys = classify::keys(&lines);
+    let counted = classify::count_words(&keys);
+    let detected = language::detect_counted(counted.iter().filter(|c| c.words >= LANGUAGE_MIN_WORDS));
     let lang = detected.map(|d| d.index);
     let hints = crate::dates::Hints { language: lang.map(|l| LANGUAGES[l]), not_after: opts.crawl_time };
-    let mut infos = classify::classify(&lines, lang, &hints);
+    let mut infos = classify::classify_counted(&lines, &keys, &counted, lang, &hints);
     if let Some(table) = &opts.furniture {
         // Lines the site prints on several of its pages are its furniture.
         let site = furniture::site_key(opts.url.as_deref());
