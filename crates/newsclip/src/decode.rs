@@ -199,12 +199,7 @@ fn trim_start(mut s: &[u8]) -> &[u8] {
 }
 
 fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    memchr::memchr2_iter(lower, upper, hay).find(|&i| {
-        hay.get(i + 1..i + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
-    })
+    crate::textutil::find_ascii_ci(hay, needle)
 }
 
 #[cfg(test)]

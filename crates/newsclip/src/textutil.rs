@@ -46,6 +46,13 @@ pub fn push_folded(out: &mut String, text: &str, pending_space: &mut bool) {
     }
 }
 
+/// Where `needle` (ASCII) first occurs in `hay`, ASCII case ignored.
+pub fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, hay).find(|&i| hay.get(i + 1..i + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(rest)))
+}
+
 /// `text` with white space folded and trimmed.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

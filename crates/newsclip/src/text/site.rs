@@ -4,6 +4,8 @@
 //! Independent is trusted…").
 
 use rustc_hash::FxHashMap;
+
+use crate::textutil::find_ascii_ci;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -19,6 +21,11 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 /// The site name named in the furniture lines, if any.
 pub fn site_name<'a>(furniture: impl Iterator<Item = &'a str> + Clone) -> Option<String> {
     for line in furniture.clone() {
+        // A cheap test before the regex: most lines hold no copyright sign.
+        let b = line.as_bytes();
+        if !line.contains('©') && find_ascii_ci(b, b"(c)").is_none() && find_ascii_ci(b, b"copyright").is_none() {
+            continue;
+        }
         if let Some(c) = COPYRIGHT.captures(line) {
             let name = c.get(1)?.as_str().trim();
             if name.split_whitespace().count() <= 6 {
