@@ -91,6 +91,36 @@ fn a_site_name_given_twice_is_cut_from_the_heading_too() {
 }
 
 #[test]
+fn json_ld_in_a_cdata_section_is_read() {
+    let html = format!(
+        r#"<html><head><title>Rain due | The Daily</title>
+        <script type="application/ld+json">
+        //<![CDATA[
+        {{"@type":"NewsArticle","headline":"Rain due","datePublished":"2024-05-01T09:30:00Z",
+          "author":[{{"@type":"Person","name":"Ann Lee"}}],"publisher":{{"@type":"Organization","name":"The Daily"}}}}
+        //]]>
+        </script></head><body><article>{BODY}</article></body></html>"#
+    );
+    let a = run(&html, None);
+    assert_eq!(a.authors, vec!["Ann Lee"]);
+    assert_eq!(a.published.as_deref(), Some("2024-05-01T09:30:00Z"));
+    assert_eq!(a.site_name.as_deref(), Some("The Daily"));
+}
+
+#[test]
+fn a_property_meta_outranks_a_name_meta() {
+    let html = format!(
+        r#"<html><head><title>Page</title>
+        <meta name="author" content="Site Staff"><meta name="dc.title" content="Named title">
+        <meta property="dc:title" content="Rain due on Tuesday"><meta property="dc:creator" content="Ann Lee">
+        </head><body><main>{BODY}</main></body></html>"#
+    );
+    let a = run(&html, None);
+    assert_eq!(a.title.as_deref(), Some("Rain due on Tuesday"));
+    assert_eq!(a.authors, vec!["Ann Lee"]);
+}
+
+#[test]
 fn microdata_byline_and_time() {
     let html = format!(
         r#"<html><head><title>Rain due on Tuesday</title></head><body>

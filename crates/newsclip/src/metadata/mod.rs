@@ -119,6 +119,8 @@ struct Raw {
     canonical: Option<String>,
     product_description: Option<String>,
     article_body: Option<String>,
+    /// `NAMED_*` bits: slots filled from `name=` meta tags.
+    named: u8,
 }
 
 /// Most byline and date elements looked at on one page.
@@ -204,6 +206,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
             }
         }
     }
+    complete_headline(&mut raw);
     let (title, title_node) = settle_title(doc, main, &raw, &h1s, opts.url.as_deref());
     let title_source = title.as_ref().map(|_| {
         if title_node.is_some() {
@@ -512,31 +515,66 @@ fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
     if value.is_empty() {
         return;
     }
+    // RDFa and OpenGraph state properties with `property=`; a page giving
+    // one also as `name=` means the `property=` one.
+    let by_property = doc.attr(id, "property").is_some_and(|p| !p.trim().is_empty());
     // One tag may name several properties: property="dc:title og:title".
     for key in key.split_whitespace() {
-        read_meta_key(key, &value, raw);
+        read_meta_key(key, &value, by_property, raw);
+    }
+}
+
+/// Slots of [`Raw::named`]: filled from a `name=` meta tag, so that a
+/// `property=` one for the same slot replaces them.
+const NAMED_OG_TITLE: u8 = 1;
+const NAMED_DC_TITLE: u8 = 2;
+const NAMED_META_TITLE: u8 = 4;
+const NAMED_AUTHOR: u8 = 8;
+
+/// Fill a slot once; a `property=` value replaces a `name=` one.
+fn set_ranked(slot: &mut Option<String>, named: &mut u8, bit: u8, value: &str, by_property: bool) {
+    if slot.is_none() || (by_property && *named & bit != 0) {
+        *slot = Some(value.to_string());
+        if by_property {
+            *named &= !bit;
+        } else {
+            *named |= bit;
+        }
     }
 }
 
 /// Store one meta property's value in its slot.
-fn read_meta_key(key: &str, value: &str, raw: &mut Raw) {
+fn read_meta_key(key: &str, value: &str, by_property: bool, raw: &mut Raw) {
     let set = |slot: &mut Option<String>| {
         if slot.is_none() {
             *slot = Some(value.to_string());
         }
     };
     match key {
-        "og:title" => set(&mut raw.og_title),
-        "dc.title" | "dc:title" | "dcterms.title" | "dcterms:title" | "dcterm:title" => set(&mut raw.dc_title),
-        "twitter:title" | "sailthru.title" | "parsely-title" => set(&mut raw.meta_title),
+        "og:title" => set_ranked(&mut raw.og_title, &mut raw.named, NAMED_OG_TITLE, value, by_property),
+        "dc.title" | "dc:title" | "dcterms.title" | "dcterms:title" | "dcterm:title" => {
+            set_ranked(&mut raw.dc_title, &mut raw.named, NAMED_DC_TITLE, value, by_property);
+        }
+        "twitter:title" | "sailthru.title" | "parsely-title" => {
+            set_ranked(&mut raw.meta_title, &mut raw.named, NAMED_META_TITLE, value, by_property);
+        }
         "description" | "dc.description" | "dcterms.description" => set(&mut raw.description),
         "og:description" | "twitter:description" => set(&mut raw.og_description),
-        "author" | "article:author" | "dc.creator" | "dcterms.creator" | "parsely-author"
-        | "sailthru.author" | "byl" | "twitter:creator"
-            if !value.starts_with("http") && !value.starts_with('@') && raw.authors.is_empty() =>
+        "author" | "article:author" | "dc.creator" | "dc:creator" | "dcterms.creator" | "dcterms:creator"
+        | "parsely-author" | "sailthru.author" | "byl" | "twitter:creator"
+            if !value.starts_with("http")
+                && !value.starts_with('@')
+                && (raw.authors.is_empty()
+                    || (by_property && raw.named & NAMED_AUTHOR != 0 && raw.authors_source == Some("meta"))) =>
         {
+            raw.authors.clear();
             raw.authors.push(value.to_string());
             raw.authors_source = Some("meta");
+            if by_property {
+                raw.named &= !NAMED_AUTHOR;
+            } else {
+                raw.named |= NAMED_AUTHOR;
+            }
         }
         "article:published_time" | "datepublished" | "dc.date" | "dcterms.created"
         | "dc.date.issued" | "pubdate" | "publishdate" | "sailthru.date" | "parsely-pub-date"
@@ -590,7 +628,7 @@ fn read_meta_key(key: &str, value: &str, raw: &mut Raw) {
 
 /// Read headline, authors, date and publisher from a JSON-LD script.
 fn read_json_ld(text: &str, raw: &mut Raw) {
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) else {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(unwrap_cdata(text)) else {
         return;
     };
     let mut stack = vec![&value];
@@ -698,6 +736,16 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
             _ => {}
         }
     }
+}
+
+/// A script's text without the `<![CDATA[ … ]]>` wrapper (and the `//`
+/// that hides it from old parsers) some sites put around their JSON-LD.
+fn unwrap_cdata(text: &str) -> &str {
+    let t = text.trim();
+    let Some(inner) = t.strip_prefix("//").unwrap_or(t).trim_start().strip_prefix("<![CDATA[") else { return t };
+    let inner = inner.trim_end();
+    let inner = inner.strip_suffix("]]>").unwrap_or(inner).trim_end();
+    inner.strip_suffix("//").unwrap_or(inner).trim()
 }
 
 fn type_names(v: Option<&serde_json::Value>) -> Vec<String> {
@@ -886,6 +934,33 @@ fn main_host(url: Option<&str>) -> Option<String> {
         .max_by_key(|l| l.len())
         .map(|l| l.to_string())
 }
+
+/// A JSON-LD headline cut short (search engines show 110 characters, and
+/// some sites cut theirs to fit) is replaced by the meta title it begins.
+fn complete_headline(raw: &mut Raw) {
+    let Some(h) = raw.ld_headline.as_deref() else { return };
+    let stem = h.trim_end_matches(['…', '.', ' ']);
+    if stem.chars().count() < MIN_CUT_HEADLINE_CHARS {
+        return;
+    }
+    let site = raw.site_name.as_deref();
+    let longer = [&raw.og_title, &raw.meta_title, &raw.title_tag]
+        .into_iter()
+        .flatten()
+        .map(|m| strip_site_name(m, site))
+        .find(|m| {
+            m.len() > stem.len() + 1
+                && m.get(..stem.len()).is_some_and(|p| p.eq_ignore_ascii_case(stem))
+                // Words follow, not a tagline after a separator.
+                && !NAME_SEPARATORS.iter().chain(&[": "]).any(|sep| m[stem.len()..].starts_with(sep))
+        });
+    if let Some(m) = longer {
+        raw.ld_headline = Some(m);
+    }
+}
+
+/// A headline shorter than this is not taken for one cut short.
+const MIN_CUT_HEADLINE_CHARS: usize = 60;
 
 /// Cut a site name glued to a title with a separator; a name given twice
 /// ("Rain due – The Daily - The Daily", a theme adding it to a title that
@@ -1100,6 +1175,34 @@ mod tests {
             strip_site_name("Drawbench: The Collaborative Sketching Tool", Some("Drawbench")),
             "Drawbench: The Collaborative Sketching Tool"
         );
+    }
+
+    #[test]
+    fn json_ld_loses_its_cdata_wrapper() {
+        assert_eq!(unwrap_cdata("  <![CDATA[ {\"a\":1} ]]> "), "{\"a\":1}");
+        assert_eq!(unwrap_cdata("//<![CDATA[\n{\"a\":1}\n//]]>"), "{\"a\":1}");
+        assert_eq!(unwrap_cdata(" {\"a\":1} "), "{\"a\":1}");
+    }
+
+    #[test]
+    fn a_headline_cut_short_is_completed_from_a_meta_title() {
+        let long = "Rain due on Tuesday across the north as forecasters warn of flooding on low roads";
+        let mut raw = Raw {
+            ld_headline: Some(long[..70].to_string()),
+            og_title: Some(long.to_string()),
+            ..Raw::default()
+        };
+        complete_headline(&mut raw);
+        assert_eq!(raw.ld_headline.as_deref(), Some(long));
+        // A meta title adding a tagline after a separator is no completion.
+        let whole = &long[..long.len() - 3];
+        let mut raw = Raw {
+            ld_headline: Some(whole.to_string()),
+            og_title: Some(format!("{whole} | Weather and more")),
+            ..Raw::default()
+        };
+        complete_headline(&mut raw);
+        assert_eq!(raw.ld_headline.as_deref(), Some(whole));
     }
 
     #[test]
