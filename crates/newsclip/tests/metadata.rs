@@ -91,6 +91,15 @@ fn a_site_name_given_twice_is_cut_from_the_heading_too() {
 }
 
 #[test]
+fn a_title_tag_naming_only_the_site_yields_to_the_heading() {
+    let html = format!(
+        r#"<html><head><title>| The Daily</title></head>
+        <body><main><h1>Garden Rain Gauges</h1>{BODY}</main></body></html>"#
+    );
+    assert_eq!(run(&html, None).title.as_deref(), Some("Garden Rain Gauges"));
+}
+
+#[test]
 fn json_ld_in_a_cdata_section_is_read() {
     let html = format!(
         r#"<html><head><title>Rain due | The Daily</title>

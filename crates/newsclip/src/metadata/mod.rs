@@ -841,6 +841,7 @@ fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Optio
     let metas: Vec<&str> = [&raw.ld_headline, &raw.dc_title, &raw.og_title, &raw.meta_title, &raw.title_tag]
         .into_iter()
         .filter_map(|o| o.as_deref())
+        .filter(|m| !headless(m))
         .collect();
     // The site's name as the page gives it, else the distinctive part of its host.
     let site_hint = raw.site_name.clone().or_else(|| main_host(raw.canonical.as_deref().or(url)));
@@ -903,13 +904,8 @@ fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Optio
             }
         }
     }
-    let best_meta = raw
-        .ld_headline
-        .as_deref()
-        .or(raw.dc_title.as_deref())
-        .or(raw.og_title.as_deref())
-        .or(raw.meta_title.as_deref())
-        .or(raw.title_tag.as_deref());
+    // The strongest meta title: `metas` keeps their order.
+    let best_meta = metas.first().copied();
     if let Some(m) = best_meta {
         let stripped = strip_site_name(m, site_hint.as_deref());
         // One h1 only, close to the meta title: trust the visible headline.
@@ -919,6 +915,12 @@ fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Optio
         return (Some(h.clone()), Some(*id));
     }
     (None, None)
+}
+
+/// A meta title that opens with a separator ("| The Daily"): a template
+/// that left the page's own title out, naming only the site.
+fn headless(title: &str) -> bool {
+    title.trim_start().starts_with(['|', '-', '–', '—', '·', '•', '»', ':', '~'])
 }
 
 /// The distinctive part of a URL's host: `www.the-daily.co.uk` → `the-daily`,
@@ -1207,6 +1209,10 @@ mod tests {
 
     #[test]
     fn taglines_and_repeated_site_names_are_cut() {
+        assert!(headless("| The Daily"));
+        assert!(headless(" – The Daily"));
+        assert!(!headless("Rain due | The Daily"));
+        assert!(!headless("2026: the year of rain"));
         assert_eq!(cut_tagline("Rain Gauges | Measure Every Drop"), "Rain Gauges");
         assert_eq!(cut_tagline("Rain Gauges | Measure | The Daily"), "Rain Gauges");
         assert_eq!(cut_tagline("Home | The Daily"), "Home | The Daily");
