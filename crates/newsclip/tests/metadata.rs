@@ -60,6 +60,76 @@ fn open_graph_only() {
 }
 
 #[test]
+fn a_tagline_after_a_bar_is_not_the_title() {
+    let html = format!(
+        r#"<html><head><title>Rain Gauges | Measure Every Drop | The Daily</title>
+        <meta property="og:title" content="Rain Gauges | Measure Every Drop"><meta property="og:site_name" content="The Daily">
+        </head><body><main>{BODY}</main></body></html>"#
+    );
+    assert_eq!(run(&html, None).title.as_deref(), Some("Rain Gauges"));
+}
+
+#[test]
+fn a_forum_prefix_run_into_the_heading_is_dropped() {
+    let html = format!(
+        r#"<html><head><title>Question - How do I read a rain gauge? | Weather Talk</title>
+        <script type="application/ld+json">{{"@type":"DiscussionForumPosting","headline":"How do I read a rain gauge?"}}</script>
+        </head><body><main><h1><span class="label">Question</span> How do I read a rain gauge?</h1>{BODY}</main></body></html>"#
+    );
+    assert_eq!(run(&html, None).title.as_deref(), Some("How do I read a rain gauge?"));
+}
+
+#[test]
+fn a_site_name_given_twice_is_cut_from_the_heading_too() {
+    let html = format!(
+        r#"<html><head><title>Rain due on Tuesday – The Daily - The Daily</title>
+        <meta property="og:site_name" content="The Daily">
+        <script type="application/ld+json">{{"@type":"NewsArticle","headline":"Rain due on Tuesday – The Daily"}}</script>
+        </head><body><article><h1>Rain due on Tuesday – The Daily</h1>{BODY}</article></body></html>"#
+    );
+    assert_eq!(run(&html, None).title.as_deref(), Some("Rain due on Tuesday"));
+}
+
+#[test]
+fn a_title_tag_naming_only_the_site_yields_to_the_heading() {
+    let html = format!(
+        r#"<html><head><title>| The Daily</title></head>
+        <body><main><h1>Garden Rain Gauges</h1>{BODY}</main></body></html>"#
+    );
+    assert_eq!(run(&html, None).title.as_deref(), Some("Garden Rain Gauges"));
+}
+
+#[test]
+fn json_ld_in_a_cdata_section_is_read() {
+    let html = format!(
+        r#"<html><head><title>Rain due | The Daily</title>
+        <script type="application/ld+json">
+        //<![CDATA[
+        {{"@type":"NewsArticle","headline":"Rain due","datePublished":"2024-05-01T09:30:00Z",
+          "author":[{{"@type":"Person","name":"Ann Lee"}}],"publisher":{{"@type":"Organization","name":"The Daily"}}}}
+        //]]>
+        </script></head><body><article>{BODY}</article></body></html>"#
+    );
+    let a = run(&html, None);
+    assert_eq!(a.authors, vec!["Ann Lee"]);
+    assert_eq!(a.published.as_deref(), Some("2024-05-01T09:30:00Z"));
+    assert_eq!(a.site_name.as_deref(), Some("The Daily"));
+}
+
+#[test]
+fn a_property_meta_outranks_a_name_meta() {
+    let html = format!(
+        r#"<html><head><title>Page</title>
+        <meta name="author" content="Site Staff"><meta name="dc.title" content="Named title">
+        <meta property="dc:title" content="Rain due on Tuesday"><meta property="dc:creator" content="Ann Lee">
+        </head><body><main>{BODY}</main></body></html>"#
+    );
+    let a = run(&html, None);
+    assert_eq!(a.title.as_deref(), Some("Rain due on Tuesday"));
+    assert_eq!(a.authors, vec!["Ann Lee"]);
+}
+
+#[test]
 fn microdata_byline_and_time() {
     let html = format!(
         r#"<html><head><title>Rain due on Tuesday</title></head><body>
