@@ -579,3 +579,4 @@ pub(crate) fn text_pieces(
 pub fn resolve_url(base: Option<&str>, href: &str) -> String {
     emit::resolve(base, href)
 }
+

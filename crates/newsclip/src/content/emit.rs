@@ -58,6 +58,11 @@ fn is_token_soup(text: &str, chars: u32) -> bool {
     chars > words.max(1) * SOUP_WORD_CHARS && digits * 4 >= chars
 }
 
+/// A paragraph this long (bytes) given twice from different parts of the
+/// page is one text rendered twice; short ones repeat by nature (card
+/// titles, prices, "Add to cart").
+const MIN_REPEATED_PARAGRAPH_CHARS: usize = 100;
+
 /// Nodes looked at under a link box for the headings of cards.
 const HEADING_SCAN_NODES: usize = 400;
 
@@ -81,6 +86,10 @@ pub(crate) struct Emitter<'a> {
     link_page: bool,
     /// Visible chars of the main content.
     root_text: u32,
+    /// The parent of the block element holding the current run of text.
+    run_home: Option<NodeId>,
+    /// Long paragraphs given so far, with the `run_home` of each.
+    given: std::collections::HashMap<String, Option<NodeId>>,
 }
 
 impl<'a> Emitter<'a> {
@@ -97,6 +106,8 @@ impl<'a> Emitter<'a> {
             buf_link_chars: 0,
             link_depth: 0,
             root_text: main.roots.iter().map(|r| main.stats.get(*r).text).sum(),
+            run_home: None,
+            given: std::collections::HashMap::new(),
             link_page: {
                 let (t, l) = main.roots.iter().fold((0u32, 0u32), |(t, l), r| {
                     let s = main.stats.get(*r);
@@ -131,6 +142,9 @@ impl<'a> Emitter<'a> {
                         continue;
                     }
                     if let Some(t) = doc.text(id) {
+                        if self.buf_chars == 0 {
+                            self.run_home = self.block_home(id);
+                        }
                         self.push_text(t);
                         continue;
                     }
@@ -212,7 +226,7 @@ impl<'a> Emitter<'a> {
                     .filter(|l| !l.is_empty())
                     .collect::<Vec<_>>()
                     .join("\n");
-                if !text.is_empty() {
+                if !text.is_empty() && !self.is_second_copy(&text) {
                     self.blocks.push(Block::Paragraph { text });
                 }
             }
@@ -221,6 +235,33 @@ impl<'a> Emitter<'a> {
         self.pending_space = false;
         self.buf_chars = 0;
         self.buf_link_chars = 0;
+    }
+
+    /// The parent of the nearest block element above a text node.
+    fn block_home(&self, text: NodeId) -> Option<NodeId> {
+        let doc = self.doc;
+        let block = doc.ancestors(text).find(|a| doc.tag(*a).is_none_or(|t| !is_inline(t)))?;
+        doc.node(block).parent
+    }
+
+    /// Whether a long paragraph repeats one given before from another part
+    /// of the page: the same text rendered twice (a mobile and a desktop
+    /// copy of a description, a tab's text and its accordion twin). A
+    /// repeat among siblings or cousins is the author's and stays.
+    fn is_second_copy(&mut self, text: &str) -> bool {
+        if text.len() < MIN_REPEATED_PARAGRAPH_CHARS {
+            return false;
+        }
+        match self.given.get(text) {
+            Some(home) => {
+                let up = |h: Option<NodeId>| h.and_then(|h| self.doc.node(h).parent);
+                *home != self.run_home && up(*home) != up(self.run_home)
+            }
+            None => {
+                self.given.insert(text.to_string(), self.run_home);
+                false
+            }
+        }
     }
 
     /// A list, box or table that is mostly links.

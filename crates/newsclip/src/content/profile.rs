@@ -20,8 +20,11 @@ use crate::dom::{Document, Edge, NodeId};
 /// The kind of page, as far as the content search cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Profile {
-    /// Articles and everything without a stronger cue.
+    /// Everything without a stronger cue.
     Default,
+    /// A page that calls itself an article (`og:type` article, a JSON-LD
+    /// article type): one text, whatever surrounds it.
+    Article,
     /// One product for sale.
     Product,
     /// A discussion thread: posts and replies are the content, even in
@@ -44,6 +47,8 @@ const MAX_PRODUCT_ITEMS: usize = 3;
 /// A product: a JSON-LD or microdata `Product` (one, not a list of them)
 /// or `og:type` product. On WCXB dev this finds 78 of 92 product pages,
 /// and 24 of 1,405 others.
+/// An article: `og:type` article, a JSON-LD article type, or a `<meta>`
+/// publication date.
 pub fn detect(doc: &Document, url: Option<&str>) -> Profile {
     let mut products = 0usize;
     let mut items = 0usize;
@@ -53,6 +58,7 @@ pub fn detect(doc: &Document, url: Option<&str>) -> Profile {
     let mut og_product = false;
     let mut og_article = false;
     let mut forum_software = false;
+    let mut dated = false;
     let mut canonical: Option<&str> = None;
     let mut walk = doc.traverse(NodeId::DOCUMENT);
     while let Some(edge) = walk.next() {
@@ -78,6 +84,7 @@ pub fn detect(doc: &Document, url: Option<&str>) -> Profile {
                 } else if doc.attr(id, "name").is_some_and(|n| n.eq_ignore_ascii_case("generator")) {
                     forum_software |= doc.attr(id, "content").is_some_and(names_forum_software);
                 }
+                dated |= ["property", "name", "itemprop"].iter().any(|a| doc.attr(id, a).is_some_and(names_publication_date));
             }
             local_name!("link") => {
                 if canonical.is_none() && doc.attr(id, "rel").is_some_and(|r| r.trim().eq_ignore_ascii_case("canonical")) {
@@ -106,13 +113,19 @@ pub fn detect(doc: &Document, url: Option<&str>) -> Profile {
     // A page that calls itself an article carries a `Product` only to show
     // rating stars in search results.
     if list || og_article || items > MAX_PRODUCT_ITEMS {
-        return Profile::Default;
+        return if og_article && !list { Profile::Article } else { Profile::Default };
     }
     if products > 0 || items > 0 || og_product {
         return Profile::Product;
     }
-    if !ld_article && path.as_deref().is_some_and(|p| path_has(p, LISTING_SEGMENTS)) {
+    if ld_article {
+        return Profile::Article;
+    }
+    if path.as_deref().is_some_and(|p| path_has(p, LISTING_SEGMENTS)) {
         return Profile::Listing;
+    }
+    if dated {
+        return Profile::Article;
     }
     Profile::Default
 }
@@ -131,6 +144,13 @@ const THREAD_TYPES: &[&str] = &["\"DiscussionForumPosting\"", "\"QAPage\""];
 
 /// Path segments of forum threads.
 const FORUM_SEGMENTS: &[&str] = &["forum", "forums", "thread", "threads", "topic", "t", "viewtopic.php", "showthread.php", "questions", "discussion", "discussions", "comments", "board", "boards"];
+
+/// Whether a `<meta>` name or property gives a publication date: the mark
+/// of a dated text, an article (service and shop pages are not dated).
+fn names_publication_date(v: &str) -> bool {
+    let v = v.trim().to_ascii_lowercase();
+    matches!(v.as_str(), "article:published_time" | "date" | "pubdate" | "publishdate" | "publish-date" | "publish_date" | "datepublished" | "dc.date" | "dc.date.issued" | "dcterms.date" | "sailthru.date" | "parsely-pub-date")
+}
 
 /// Whether a generator names forum software.
 fn names_forum_software(v: &str) -> bool {
