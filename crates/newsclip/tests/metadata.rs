@@ -157,6 +157,29 @@ fn byline_only_in_text_and_a_dateline_with_a_zone() {
 }
 
 #[test]
+fn a_twitter_written_by_label_names_the_author_when_nothing_else_does() {
+    let page = |head: &str, byline: &str| {
+        format!(
+            r#"<html><head><title>Rain due on Tuesday</title>{head}
+            <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ann Lee">
+            <meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">
+            </head><body><main><h1>Rain due on Tuesday</h1>{byline}{BODY}</main></body></html>"#
+        )
+    };
+    let a = run(&page("", ""), None);
+    assert_eq!(a.authors, vec!["Ann Lee"]);
+    assert_eq!(a.authors_source.as_deref(), Some("meta"));
+    // A visible byline or an author meta tag outranks it.
+    let a = run(&page("", r#"<div class="byline">By Bo Chan</div>"#), None);
+    assert_eq!(a.authors, vec!["Bo Chan"]);
+    let a = run(&page(r#"<meta name="author" content="Cy Dunn">"#, ""), None);
+    assert_eq!(a.authors, vec!["Cy Dunn"]);
+    // The data under another label is not a name.
+    let other = page("", "").replace(r#"content="Written by""#, r#"content="Filed under""#);
+    assert!(run(&other, None).authors.is_empty());
+}
+
+#[test]
 fn date_only_in_the_url() {
     let html = format!("<html><head><title>Rain due on Tuesday</title></head><body><main>{BODY}</main></body></html>");
     let a = run(&html, Some("https://daily.example/2023/04/05/rain-due-on-tuesday"));

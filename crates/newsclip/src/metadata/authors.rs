@@ -128,22 +128,62 @@ fn clean_with(raw: &str, given: Given) -> Names {
     text.truncate(cut);
     let mut text = format!(" {} ", text.trim());
     for sep in [" and ", " And ", " AND ", " & ", " und ", " et ", " y ", " e ", " og ", " en "] {
-        text = text.replace(sep, ",");
+        text = text.replace(sep, AND);
     }
-    for part in text.split([',', ';', '/', '\n']) {
-        if let Some(name) = clean_one(part, given) {
-            names.push(&name);
+    // What follows a job title after a comma is more of the job ("Ann Lee,
+    // Writer, Hardware"); a title "of" something runs through "and" too
+    // ("Head of Sales and Community").
+    let mut tail = Tail::None;
+    let mut by_and = false;
+    let mut rest = text.as_str();
+    loop {
+        let end = rest.find([',', ';', '/', '\n', '\u{1}']).unwrap_or(rest.len());
+        let part = &rest[..end];
+        if by_and && tail == Tail::Comma {
+            tail = Tail::None;
         }
-        if names.people.len() + names.agencies.len() >= 12 {
+        if tail == Tail::None {
+            let (name, role) = clean_one(part, given);
+            if let Some(name) = name {
+                names.push(&name);
+            }
+            if role {
+                tail = if part.contains(" of ") { Tail::All } else { Tail::Comma };
+            }
+        }
+        if end == rest.len() || names.people.len() + names.agencies.len() >= 12 {
             break;
         }
+        by_and = rest[end..].starts_with(AND);
+        rest = &rest[end + 1..];
     }
     names
 }
 
+/// What " and " and its kin become while an author string is split.
+const AND: &str = "\u{1}";
+
+/// Parts of an author string still to skip after a job title.
+#[derive(Clone, Copy, PartialEq)]
+enum Tail {
+    /// None: each part may be a name.
+    None,
+    /// Up to the next "and".
+    Comma,
+    /// All the rest.
+    All,
+}
+
 /// One name: prefixes, handles, roles and credentials dropped; `None` when
-/// what is left does not look like a name.
-fn clean_one(part: &str, given: Given) -> Option<String> {
+/// what is left does not look like a name. The flag tells whether the
+/// part held a job title (other than a group's: "Podium Staff").
+fn clean_one(part: &str, given: Given) -> (Option<String>, bool) {
+    let mut role = false;
+    let name = clean_one_inner(part, given, &mut role);
+    (name, role)
+}
+
+fn clean_one_inner(part: &str, given: Given, role: &mut bool) -> Option<String> {
     let mut p = part.trim().trim_matches(|c: char| matches!(c, ':' | '.' | '-' | '(' | ')' | '"' | '\'' | '“' | '”')).trim();
     let whole = p;
     loop {
@@ -191,6 +231,7 @@ fn clean_one(part: &str, given: Given) -> Option<String> {
     let group = words.last().is_some_and(|w| is_group(w))
         || words.len() == 2 && words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "contributor" | "editor" | "editors"));
     if !group {
+        *role = words.iter().any(|w| is_role(w));
         // "Keith Barry Senior Autos Reporter": a job title after a name of
         // two capitalised words or more ends it.
         let named = |ws: &[&str]| ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_role(w));
@@ -324,6 +365,16 @@ mod tests {
         assert_eq!(people("CM Craig McCarthy"), vec!["Craig McCarthy"]);
         assert_eq!(people("Written by Rob Ewaschuk Edited by Betsy Beyer"), vec!["Rob Ewaschuk"]);
         assert!(people("About the Author").is_empty());
+    }
+
+    #[test]
+    fn what_follows_a_job_title_is_not_a_name() {
+        assert_eq!(people("Ann Lee Writer, Gadgets"), vec!["Ann Lee"]);
+        assert_eq!(people("Staff Writer, Northfield Gazette"), Vec::<String>::new());
+        assert_eq!(people("Ann Lee, Head of Sales and Community Outreach"), vec!["Ann Lee"]);
+        // "and" starts another name after a plain title.
+        assert_eq!(people("Ann Lee, Senior Reporter, and Bo Chan, Staff Writer"), vec!["Ann Lee", "Bo Chan"]);
+        assert_eq!(people("Ann Lee, Bo Chan"), vec!["Ann Lee", "Bo Chan"]);
     }
 
     #[test]

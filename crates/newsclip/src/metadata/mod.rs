@@ -121,6 +121,11 @@ struct Raw {
     article_body: Option<String>,
     /// `NAMED_*` bits: slots filled from `name=` meta tags.
     named: u8,
+    /// Bit `n` set: `twitter:label<n>` says "Written by" (as WordPress SEO
+    /// plugins write it), so `twitter:data<n>` names the author.
+    twitter_author_labels: u8,
+    /// `twitter:data1` to `twitter:data7`.
+    twitter_data: [Option<String>; 8],
 }
 
 /// Most byline and date elements looked at on one page.
@@ -276,6 +281,12 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                 authors_source = Some("byline");
                 break;
             }
+        }
+    }
+    if names.is_empty() {
+        if let Some(n) = twitter_byline(&raw) {
+            names = n;
+            authors_source = Some("meta");
         }
     }
     if names.is_empty() {
@@ -614,6 +625,19 @@ fn read_meta_key(key: &str, value: &str, by_property: bool, raw: &mut Raw) {
             }
         }
         "og:type" => set(&mut raw.og_type),
+        k if k.starts_with("twitter:label") || k.starts_with("twitter:data") => {
+            let digit = k.as_bytes()[k.len() - 1].wrapping_sub(b'0');
+            if (1..=7).contains(&digit) && k.len() == if k.starts_with("twitter:label") { 14 } else { 13 } {
+                if k.starts_with("twitter:label") {
+                    let label = value.trim_end_matches(':').to_lowercase();
+                    if matches!(label.as_str(), "written by" | "author" | "by" | "posted by" | "authored by") {
+                        raw.twitter_author_labels |= 1 << digit;
+                    }
+                } else {
+                    raw.twitter_data[digit as usize] = Some(value.to_string());
+                }
+            }
+        }
         "og:image:width" if raw.image_width.is_none() => raw.image_width = value.parse().ok(),
         "og:image:height" if raw.image_height.is_none() => raw.image_height = value.parse().ok(),
         "og:site_name" | "application-name" | "twitter:site:name" => set(&mut raw.site_name),
@@ -624,6 +648,17 @@ fn read_meta_key(key: &str, value: &str, by_property: bool, raw: &mut Raw) {
         }
         _ => {}
     }
+}
+
+/// The author a `twitter:label<n>` "Written by" and its `twitter:data<n>`
+/// name: plugins fill it from the account that posted, which may not be
+/// the writer, so it comes after the data and the bylines.
+fn twitter_byline(raw: &Raw) -> Option<authors::Names> {
+    (1..8)
+        .filter(|n| raw.twitter_author_labels & (1 << n) != 0)
+        .filter_map(|n| raw.twitter_data[n].as_deref())
+        .map(authors::clean_given)
+        .find(|n| !n.is_empty())
 }
 
 /// Read headline, authors, date and publisher from a JSON-LD script.
