@@ -79,6 +79,43 @@ mod weight {
     pub const UNDER_SHORTER_HEADLINE: f32 = -1.5;
 }
 
+/// Indices into [`Features`], one a piece of evidence.
+const F_DISTANCE: usize = 0;
+const F_LOG_DISTANCE: usize = 1;
+const F_IN_SPAN: usize = 2;
+const F_IN_SPAN_DEPTH: usize = 3;
+const F_ONE_WORD: usize = 4;
+const F_HEADLINE_LENGTH: usize = 5;
+const F_UNDER_TEN_CHARS: usize = 6;
+const F_LOWER_CASE_OPENING: usize = 7;
+const F_SENTENCE_END: usize = 8;
+const F_TITLE_CASE: usize = 9;
+const F_PRINTED_THRICE: usize = 10;
+const F_META_UNDER: usize = 11;
+const F_META_ABOVE: usize = 12;
+const F_STORY_OVERLAP: usize = 13;
+const F_STORY_OVERLAP_TWICE: usize = 14;
+const F_IN_ADDRESS: usize = 15;
+const F_COVERS_SLUG: usize = 16;
+const F_PAGE_POSITION: usize = 17;
+const F_RANK: usize = 18;
+const F_PROSE_UNDER: usize = 19;
+const F_PROSE_ABOVE: usize = 20;
+const F_UNDER_SHORTER_HEADLINE: usize = 21;
+/// Number of features.
+pub const FEATURES: usize = 22;
+
+/// The weights in feature order.
+const WEIGHTS: Features = {
+    use weight::*;
+    [
+        DISTANCE_PER_10_LINES, LOG_DISTANCE, IN_SPAN, IN_SPAN_PER_10_LINES, ONE_WORD, HEADLINE_LENGTH,
+        UNDER_TEN_CHARS, LOWER_CASE_OPENING, SENTENCE_END, TITLE_CASE, PRINTED_THRICE, META_UNDER,
+        META_ABOVE, STORY_OVERLAP, STORY_OVERLAP_TWICE, IN_ADDRESS, COVERS_SLUG, PAGE_POSITION,
+        RANK_PER_10_CANDIDATES, PROSE_UNDER, PROSE_ABOVE, UNDER_SHORTER_HEADLINE,
+    ]
+};
+
 /// Fewest words of the line above a standfirst that makes it one.
 const MIN_HEADLINE_OVER_STANDFIRST_WORDS: usize = 6;
 
@@ -144,9 +181,24 @@ fn words_of(lower: &str) -> impl Iterator<Item = &str> {
     lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
+/// Evidence about one candidate line, one value per weight of [`WEIGHTS`].
+pub type Features = [f32; FEATURES];
+
 /// The line in `[0, min(story_start + STORY_HEAD_LINES, story_end))` that
 /// reads most as the page's headline; `used` marks lines already taken.
 pub fn pick(lines: &[&str], infos: &[Info], story: (usize, usize), used: &[bool], address: &Address) -> Option<usize> {
+    let mut best: Option<(f32, usize)> = None;
+    for_candidates(lines, infos, story, used, address, |k, f| {
+        let score: f32 = f.iter().zip(WEIGHTS.iter()).map(|(x, w)| x * w).sum();
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, k));
+        }
+    });
+    best.map(|(_, k)| k)
+}
+
+/// Call `each` with every candidate line's index and its evidence.
+pub fn for_candidates(lines: &[&str], infos: &[Info], story: (usize, usize), used: &[bool], address: &Address, mut each: impl FnMut(usize, &Features)) {
     let (start, end) = story;
     let n = lines.len();
     let story_text: String = (start..end)
@@ -158,7 +210,6 @@ pub fn pick(lines: &[&str], infos: &[Info], story: (usize, usize), used: &[bool]
     for w in words_of(&story_text).filter(|w| w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some()) {
         *story_words.entry(w).or_insert(0) += 1;
     }
-    let mut best: Option<(f32, usize)> = None;
     let mut seen = 0usize;
     let mut lower = String::new();
     for k in 0..end.min(start + STORY_HEAD_LINES).min(n) {
@@ -166,42 +217,25 @@ pub fn pick(lines: &[&str], infos: &[Info], story: (usize, usize), used: &[bool]
         if used[k] || !candidate(line, info) {
             continue;
         }
-        use weight::*;
+        let mut f: Features = [0.0; FEATURES];
+        let flag = |b: bool| if b { 1.0 } else { 0.0 };
         let above = start.saturating_sub(k);
         let inside = k.saturating_sub(start);
-        let mut score = DISTANCE_PER_10_LINES * above.min(60) as f32 / 10.0 + LOG_DISTANCE * (above as f32).ln_1p();
-        if k >= start {
-            score += IN_SPAN + IN_SPAN_PER_10_LINES * inside as f32 / 10.0;
-        }
+        f[F_DISTANCE] = above.min(60) as f32 / 10.0;
+        f[F_LOG_DISTANCE] = (above as f32).ln_1p();
+        f[F_IN_SPAN] = flag(k >= start);
+        f[F_IN_SPAN_DEPTH] = if k >= start { inside as f32 / 10.0 } else { 0.0 };
         let chars = line.chars().count();
-        if info.words == 1 {
-            score += ONE_WORD;
-        }
-        if (4..=20).contains(&info.words) {
-            score += HEADLINE_LENGTH;
-        }
-        if chars < 10 {
-            score += UNDER_TEN_CHARS;
-        }
-        if line.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_uppercase() && !c.is_numeric()) {
-            score += LOWER_CASE_OPENING;
-        }
-        if line.ends_with(['.', ',', ';']) {
-            score += SENTENCE_END;
-        }
+        f[F_ONE_WORD] = flag(info.words == 1);
+        f[F_HEADLINE_LENGTH] = flag((4..=20).contains(&info.words));
+        f[F_UNDER_TEN_CHARS] = flag(chars < 10);
+        f[F_LOWER_CASE_OPENING] = flag(line.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_uppercase() && !c.is_numeric()));
+        f[F_SENTENCE_END] = flag(line.ends_with(['.', ',', ';']));
         let capitals = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-        if info.words >= 3 && capitals * 2 >= info.words {
-            score += TITLE_CASE;
-        }
-        if info.repeats == 3 {
-            score += PRINTED_THRICE;
-        }
-        if (k + 1..=k + META_AFTER_LINES).any(|j| is_meta(lines, infos, j)) {
-            score += META_UNDER;
-        }
-        if k > 0 && is_meta(lines, infos, k - 1) {
-            score += META_ABOVE;
-        }
+        f[F_TITLE_CASE] = flag(info.words >= 3 && capitals * 2 >= info.words);
+        f[F_PRINTED_THRICE] = flag(info.repeats == 3);
+        f[F_META_UNDER] = flag((k + 1..=k + META_AFTER_LINES).any(|j| is_meta(lines, infos, j)));
+        f[F_META_ABOVE] = flag(k > 0 && is_meta(lines, infos, k - 1));
         lower.clear();
         lower.extend(line.chars().flat_map(char::to_lowercase));
         let (mut long, mut in_story, mut twice, mut all, mut in_path) = (0, 0, 0, 0, 0);
@@ -223,32 +257,24 @@ pub fn pick(lines: &[&str], infos: &[Info], story: (usize, usize), used: &[bool]
             }
         }
         if long > 0 {
-            score += (STORY_OVERLAP * in_story as f32 + STORY_OVERLAP_TWICE * twice as f32) / long as f32;
+            f[F_STORY_OVERLAP] = in_story as f32 / long as f32;
+            f[F_STORY_OVERLAP_TWICE] = twice as f32 / long as f32;
         }
         if all > 0 {
-            score += IN_ADDRESS * in_path as f32 / all as f32;
+            f[F_IN_ADDRESS] = in_path as f32 / all as f32;
         }
         if !address.slug.is_empty() {
             let covered = address.slug.iter().filter(|s| words_of(&lower).any(|w| w == s.as_str())).count();
-            score += COVERS_SLUG * covered as f32 / address.slug.len() as f32;
+            f[F_COVERS_SLUG] = covered as f32 / address.slug.len() as f32;
         }
-        score += PAGE_POSITION * k as f32 / n as f32;
-        score += RANK_PER_10_CANDIDATES * seen.min(20) as f32 / 10.0;
+        f[F_PAGE_POSITION] = k as f32 / n as f32;
+        f[F_RANK] = seen.min(20) as f32 / 10.0;
         seen += 1;
-        if (k + 1..(k + 3).min(n)).any(|j| infos[j].kind == Kind::Prose) {
-            score += PROSE_UNDER;
-        }
-        if k > 0 && infos[k - 1].kind == Kind::Prose {
-            score += PROSE_ABOVE;
-        }
-        if k > 0 && under_headline(lines, infos, k) {
-            score += UNDER_SHORTER_HEADLINE;
-        }
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, k));
-        }
+        f[F_PROSE_UNDER] = flag((k + 1..(k + 3).min(n)).any(|j| infos[j].kind == Kind::Prose));
+        f[F_PROSE_ABOVE] = flag(k > 0 && infos[k - 1].kind == Kind::Prose);
+        f[F_UNDER_SHORTER_HEADLINE] = flag(k > 0 && under_headline(lines, infos, k));
+        each(k, &f);
     }
-    best.map(|(_, k)| k)
 }
 
 #[cfg(test)]
