@@ -307,3 +307,10 @@ fn a_headings_permalink_mark_is_dropped() {
     assert_eq!(a.title.as_deref(), Some("Installing the tool"));
     assert!(!a.text.contains('¶'), "{}", a.text);
 }
+
+#[test]
+fn the_last_item_of_a_breadcrumb_trail_is_the_headline_not_the_trail() {
+    let a = fixture("headline-breadcrumb.txt");
+    assert_eq!(a.title.as_deref(), Some("Renting a Car Abroad Without Surprises"));
+    assert_eq!(a.published.as_deref(), Some("2024-03-03"));
+}

@@ -75,7 +75,7 @@ pub struct Head {
 pub fn read_head(lines: &[&str], infos: &[Info], span: (usize, usize, usize), used: &[bool], free_for_title: &[bool], address: &Address, hints: &Hints) -> Head {
     let (from, to, story_end) = span;
     let mut head = Head::default();
-    let title_used: Vec<bool> = used.iter().zip(free_for_title).map(|(u, f)| *u && !*f).collect();
+    let mut title_used: Vec<bool> = used.iter().zip(free_for_title).map(|(u, f)| *u && !*f).collect();
     head.title = headline::pick(lines, infos, (to, story_end), &title_used, address);
     // A byline can sit under the story's first lines (a standfirst read as
     // prose opens the span above it), and under the headline, however far
@@ -85,7 +85,9 @@ pub fn read_head(lines: &[&str], infos: &[Info], span: (usize, usize, usize), us
     let extra = under_title.clone().filter(|j| !(from..near).contains(j));
     let mut dated_under_title = false;
     for j in (from..near).chain(extra) {
-        if used[j] || Some(j) == head.title {
+        // The headline is read as a byline only under a byline's label
+        // ("Written by" / "Jane Doe, MS, RD"), when it is picked anew.
+        if used[j] || Some(j) == head.title && !(j > 0 && BYLINE_LABEL.is_match(lines[j - 1])) {
             continue;
         }
         let by_title = under_title.contains(&j);
@@ -122,6 +124,11 @@ pub fn read_head(lines: &[&str], infos: &[Info], span: (usize, usize, usize), us
         if let Some(names) = byline_authors(lines[j], next_to_date || under_label) {
             head.bylines.push((j, names));
         }
+    }
+    // A byline is no headline.
+    if let Some(t) = head.title.filter(|t| head.bylines.iter().any(|(b, _)| b == t)) {
+        title_used[t] = true;
+        head.title = headline::pick(lines, infos, (to, story_end), &title_used, address);
     }
     let is_byline = |j: usize| head.bylines.iter().any(|(b, _)| *b == j);
     let is_meta = |k: usize| k < infos.len() && (infos[k].kind == Kind::Date || is_byline(k));
