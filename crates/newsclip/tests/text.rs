@@ -285,3 +285,32 @@ fn a_byline_under_a_label_and_a_date_in_a_posted_by_line() {
     assert_eq!(a.title.as_deref(), Some("How to Pack a Kitchen for a Move"));
     assert!(a.text.starts_with("Start with the things"), "{}", a.text);
 }
+
+#[test]
+fn a_headline_ending_in_a_title_case_parenthesis_is_no_caption_and_its_byline_is_read() {
+    let a = fixture("byline-under-far-headline.txt");
+    assert_eq!(a.title.as_deref(), Some("Seven Ways to Winter a Small Boat (And Why Most Owners Skip One)"));
+    assert!(a.images.is_empty(), "{:?}", a.images);
+    // A bare name, a role and a date under the headline, twenty lines above the story.
+    assert_eq!(a.authors, vec!["Marta Lindqvist".to_string()]);
+    assert_eq!(a.published.as_deref(), Some("2024-11-03"));
+    assert!(folded(&a.text).starts_with("When the water in the harbour"), "{}", a.text);
+}
+
+#[test]
+fn a_headings_permalink_mark_is_dropped() {
+    let dump = "Docs\nGuide\nInstall\nUsage\nInstalling the tool¶\n\
+        The tool is installed with the package manager of your system, and it needs no other programs to run.\n\
+        Configuration¶\n\
+        The settings live in one file in your home folder, and each of them is explained in the comments of that file.\n";
+    let a = extract(dump.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Installing the tool"));
+    assert!(!a.text.contains('¶'), "{}", a.text);
+}
+
+#[test]
+fn the_last_item_of_a_breadcrumb_trail_is_the_headline_not_the_trail() {
+    let a = fixture("headline-breadcrumb.txt");
+    assert_eq!(a.title.as_deref(), Some("Renting a Car Abroad Without Surprises"));
+    assert_eq!(a.published.as_deref(), Some("2024-03-03"));
+}

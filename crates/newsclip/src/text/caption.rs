@@ -67,10 +67,12 @@ fn credit_like(text: &str) -> bool {
     })
 }
 
-/// Images found in `lines[range]`, and which lines they used. A caption
-/// line directly followed by its credited copy is one image; `alone`
-/// also takes single lines that end in a credit.
-pub fn find_images(lines: &[&str], alone: impl Fn(usize) -> bool, used: &mut [bool]) -> Vec<Image> {
+/// Images found in `lines`, and which lines they used. A caption line
+/// directly followed by its credited copy is one image; `alone` also
+/// takes single lines that end in a credit, and gives their index with
+/// the image (a title-case headline ending in a parenthesis, "… (And How
+/// to Start)", reads as one too: the headline's reader may take it back).
+pub fn find_images(lines: &[&str], alone: impl Fn(usize) -> bool, used: &mut [bool]) -> Vec<(Image, Option<usize>)> {
     let mut images = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -82,7 +84,7 @@ pub fn find_images(lines: &[&str], alone: impl Fn(usize) -> bool, used: &mut [bo
         if let Some(next) = lines.get(i + 1) {
             if line.split_whitespace().count() >= 3 {
                 if let Some(credit) = next.strip_prefix(line).and_then(credit_of_remainder) {
-                    images.push(image(line, Some(credit)));
+                    images.push((image(line, Some(credit)), None));
                     used[i] = true;
                     used[i + 1] = true;
                     i += 2;
@@ -92,7 +94,7 @@ pub fn find_images(lines: &[&str], alone: impl Fn(usize) -> bool, used: &mut [bo
         }
         if alone(i) && line.split_whitespace().count() >= 4 {
             if let Some((caption, credit)) = split_credit(line) {
-                images.push(image(&caption, Some(credit)));
+                images.push((image(&caption, Some(credit)), Some(i)));
                 used[i] = true;
             }
         }
@@ -131,8 +133,9 @@ mod tests {
         let mut used = vec![false; 3];
         let images = find_images(&lines, |_| false, &mut used);
         assert_eq!(images.len(), 1);
-        assert_eq!(images[0].caption.as_deref(), Some("Leaders meet in Geneva in June"));
-        assert_eq!(images[0].credit.as_deref(), Some("Getty"));
+        assert_eq!(images[0].0.caption.as_deref(), Some("Leaders meet in Geneva in June"));
+        assert_eq!(images[0].0.credit.as_deref(), Some("Getty"));
+        assert_eq!(images[0].1, None);
         assert_eq!(used, vec![true, true, false]);
     }
 }

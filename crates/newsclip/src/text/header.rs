@@ -22,6 +22,11 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:last\s+)?(?:updated|published|posted|modified)\b(?:\s+on)?\s*:?\s*\S").expect("valid regex")
 });
 
+/// A reading-time line: "9 min read", "5 minute read", "Lesezeit: 4 Min.".
+static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|min\.?\s+de\s+lecture|minutos?\s+de\s+lectura)|lesezeit:?\s*\d+\s*min\.?)$").expect("valid regex")
+});
+
 /// The name that opens a dateline ("Tom Talbot October 14, 2025",
 /// "Jane Doe | March 3, 2024"), when the words before the date are one.
 fn name_before_date(line: &str, hints: &Hints) -> Option<String> {
@@ -40,6 +45,10 @@ const MIN_STANDFIRST_WORDS: usize = 8;
 const MAX_BYLINE_WORDS: usize = 12;
 /// Most words of a line that opens with "By" and names.
 const MAX_OPENED_BYLINE_WORDS: usize = 24;
+/// Lines under the headline searched for a byline and dateline.
+const UNDER_TITLE_LINES: usize = 6;
+/// Most words of an author's role between the byline and the dateline.
+const MAX_ROLE_WORDS: usize = 5;
 /// Lines into the story span searched for a byline.
 const BYLINE_INTO_STORY_LINES: usize = 6;
 
@@ -61,18 +70,36 @@ pub struct Head {
 
 /// Read the head: bylines and dateline from the lines in `[from, to)`
 /// (above the body), the headline as [`headline::pick`] finds it; `used`
-/// marks lines already taken (captions).
-pub fn read_head(lines: &[&str], infos: &[Info], span: (usize, usize, usize), used: &[bool], address: &Address, hints: &Hints) -> Head {
+/// marks lines already taken (captions), `free_for_title` those of them
+/// the headline may still be.
+pub fn read_head(lines: &[&str], infos: &[Info], span: (usize, usize, usize), used: &[bool], free_for_title: &[bool], address: &Address, hints: &Hints) -> Head {
     let (from, to, story_end) = span;
     let mut head = Head::default();
+    let mut title_used: Vec<bool> = used.iter().zip(free_for_title).map(|(u, f)| *u && !*f).collect();
+    head.title = headline::pick(lines, infos, (to, story_end), &title_used, address);
     // A byline can sit under the story's first lines (a standfirst read as
-    // prose opens the span above it).
-    for j in from..(to + BYLINE_INTO_STORY_LINES).min(story_end) {
-        if used[j] {
+    // prose opens the span above it), and under the headline, however far
+    // above the story that is.
+    let near = (to + BYLINE_INTO_STORY_LINES).min(story_end);
+    let under_title = head.title.map_or(0..0, |t| t + 1..(t + 1 + UNDER_TITLE_LINES).min(lines.len()));
+    let extra = under_title.clone().filter(|j| !(from..near).contains(j));
+    let mut dated_under_title = false;
+    for j in (from..near).chain(extra) {
+        // The headline is read as a byline only under a byline's label
+        // ("Written by" / "Jane Doe, MS, RD"), when it is picked anew.
+        if used[j] || Some(j) == head.title && !(j > 0 && BYLINE_LABEL.is_match(lines[j - 1])) {
             continue;
         }
-        if infos[j].kind == Kind::Date && j < to {
-            head.dateline = Some(j);
+        let by_title = under_title.contains(&j);
+        if infos[j].kind == Kind::Date && (j < to || by_title) {
+            // The dateline under the headline is the story's; elsewhere the
+            // last above the story.
+            if by_title && !dated_under_title {
+                head.dateline = Some(j);
+                dated_under_title = true;
+            } else if !dated_under_title {
+                head.dateline = Some(j);
+            }
             // "Tom Talbot October 14, 2025": the byline and dateline in one.
             if let Some(name) = name_before_date(lines[j], hints) {
                 head.bylines.push((j, vec![name]));
@@ -86,15 +113,25 @@ pub fn read_head(lines: &[&str], infos: &[Info], span: (usize, usize, usize), us
         {
             head.meta_lines.push(j);
         }
-        let next_to_date = |k: usize| infos.get(k).is_some_and(|i| i.kind == Kind::Date) || lines.get(k).is_some_and(|l| DATE_LABEL.is_match(l));
+        let dated = |k: usize| {
+            infos.get(k).is_some_and(|i| i.kind == Kind::Date)
+                || lines.get(k).is_some_and(|l| DATE_LABEL.is_match(l) || READ_TIME.is_match(l))
+        };
+        // "Jane Doe" / "Senior Editor" / "March 3, 2024": a role between.
+        let role_then_date = |k: usize| infos.get(k).is_some_and(|i| i.words <= MAX_ROLE_WORDS && i.kind == Kind::Short) && dated(k + 1);
         let under_label = j > 0 && BYLINE_LABEL.is_match(lines[j - 1]);
-        if let Some(names) = byline_authors(lines[j], j > 0 && next_to_date(j - 1) || next_to_date(j + 1) || under_label) {
+        let next_to_date = j > 0 && dated(j - 1) || dated(j + 1) || by_title && role_then_date(j + 1);
+        if let Some(names) = byline_authors(lines[j], next_to_date || under_label) {
             head.bylines.push((j, names));
         }
     }
+    // A byline is no headline.
+    if let Some(t) = head.title.filter(|t| head.bylines.iter().any(|(b, _)| b == t)) {
+        title_used[t] = true;
+        head.title = headline::pick(lines, infos, (to, story_end), &title_used, address);
+    }
     let is_byline = |j: usize| head.bylines.iter().any(|(b, _)| *b == j);
     let is_meta = |k: usize| k < infos.len() && (infos[k].kind == Kind::Date || is_byline(k));
-    head.title = headline::pick(lines, infos, (to, story_end), used, address);
     if let Some(t) = head.title {
         head.standfirst = (t + 1..to.min(t + 3).max(t + 1))
             .filter(|&k| !used[k] && !is_meta(k))
@@ -182,11 +219,23 @@ fn split_names(text: &str) -> Vec<String> {
     out
 }
 
+/// Words of a job title ("Senior Editor", "Staff Writer", "VP
+/// Technology"): a line of capitalised words holding one is a role, not a name.
+fn is_role_word(word: &str) -> bool {
+    const ROLES: [&str; 24] = [
+        "editor", "writer", "reporter", "correspondent", "contributor", "columnist", "journalist", "staff",
+        "senior", "director", "manager", "specialist", "analyst", "author", "producer", "founder", "ceo",
+        "president", "vp", "chief", "officer", "expert", "head", "lead",
+    ];
+    ROLES.iter().any(|r| word.eq_ignore_ascii_case(r))
+}
+
 /// A person's name: two to four words, each capitalised (or a particle),
-/// two of them capitalised at least, letters only.
+/// two of them capitalised at least, letters only, none a job title's.
 fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=4).contains(&words.len())
+        && !words.iter().any(|w| is_role_word(w))
         && words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() >= 2
         && words.iter().all(|w| {
             let capital = w.chars().next().is_some_and(char::is_uppercase);
@@ -204,6 +253,8 @@ mod tests {
         assert_eq!(byline_authors("By Jane Doe and John Smith", false), Some(vec!["Jane Doe".into(), "John Smith".into()]));
         assert_eq!(byline_authors("Namita Singh", true), Some(vec!["Namita Singh".into()]));
         assert_eq!(byline_authors("Namita Singh", false), None);
+        assert_eq!(byline_authors("Senior Editor", true), None);
+        assert_eq!(byline_authors("By Jo Park, Staff Writer", false), Some(vec!["Jo Park".into()]));
         assert_eq!(byline_authors("Von Anna Müller", false), Some(vec!["Anna Müller".into()]));
         assert_eq!(byline_authors("By the way, this is not a byline", false), None);
         assert_eq!(byline_authors("Author: Alec Sills-Trausch", false), Some(vec!["Alec Sills-Trausch".into()]));

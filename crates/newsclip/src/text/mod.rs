@@ -58,6 +58,17 @@ fn comments_start(texts: &[&str], infos: &[classify::Info]) -> Option<usize> {
     (prose_words >= MIN_PROSE_WORDS_ABOVE_COMMENTS).then_some(label)
 }
 
+/// Marks that documentation sites print after a heading as its permalink
+/// ("Advanced usage¶"). They stay on the line while it is classified (the
+/// heading's copy in a table of contents has none, so the two are not one
+/// repeated line) and are dropped from the text.
+const PERMALINK_MARKS: [char; 2] = ['¶', '§'];
+
+/// A heading without its permalink mark.
+fn without_permalink(line: &str) -> &str {
+    line.trim_end_matches(PERMALINK_MARKS).trim_end()
+}
+
 /// Where the text path says its fields came from.
 const SOURCE: &str = "text";
 
@@ -98,7 +109,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     };
 
     let head_from = start.saturating_sub(header::HEAD_LINES);
-    let images = if opts.include_images {
+    let mut images = if opts.include_images {
         caption::find_images(
             &texts[head_from..end],
             |i| i + head_from < start || infos[i + head_from].kind == Kind::Short,
@@ -107,13 +118,24 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     } else {
         Vec::new()
     };
+    // A single credited caption line may be the headline: the head is
+    // read with those lines free, and the one it takes is no image.
+    let mut free_for_title = vec![false; lines.len()];
+    for (_, line) in &images {
+        if let Some(i) = line {
+            free_for_title[i + head_from] = true;
+        }
+    }
     let address = headline::Address::new(opts.url.as_deref());
-    let head = header::read_head(&texts, &infos, (head_from, start, end), &used, &address, &hints);
+    let head = header::read_head(&texts, &infos, (head_from, start, end), &used, &free_for_title, &address, &hints);
+    if let Some(t) = head.title {
+        images.retain(|(_, line)| line.is_none_or(|i| i + head_from != t));
+    }
     for j in head.title.iter().chain(head.standfirst.iter()).chain(head.dateline.iter()).chain(head.meta_lines.iter()) {
         used[*j] = true;
     }
     if let Some(t) = head.title {
-        meta.title = Some(texts[t].to_string());
+        meta.title = Some(without_permalink(texts[t]).to_string());
         meta.title_source = Some(SOURCE.to_string());
     }
     meta.standfirst = head.standfirst.map(|s| texts[s].to_string());
@@ -149,7 +171,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         used[j] = true;
         meta.credit_line = Some(texts[j].to_string());
     }
-    meta.images = images;
+    meta.images = images.into_iter().map(|(image, _)| image).collect();
 
     let mut spans = classify::story_spans(&infos, limit);
     if !opts.include_comments {
@@ -168,7 +190,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         match infos[j].kind {
             Kind::Prompt | Kind::Appeal | Kind::Repeated | Kind::Date => {}
             Kind::Short if !infos[j].ends_sentence && infos[j].words <= MAX_HEADING_WORDS => {
-                blocks.push(Block::Heading { level: 2, text })
+                blocks.push(Block::Heading { level: 2, text: without_permalink(&text).to_string() })
             }
             Kind::Prose | Kind::Short | Kind::Run => blocks.push(Block::Paragraph { text }),
         }
