@@ -26,7 +26,7 @@ use crate::sink::Sink;
 /// Records in flight per worker thread (queued, in extraction, or waiting
 /// to be written in order): enough to keep workers busy while one slow page
 /// holds up the ordered output, few enough to keep memory flat.
-const IN_FLIGHT_PER_THREAD: usize = 32;
+const IN_FLIGHT_PER_THREAD: usize = 8;
 
 /// What a WARC run needs.
 pub struct Crawl {
