@@ -41,7 +41,9 @@ fn copyright_name(line: &str) -> Option<&str> {
         }
         // A capitalised name, or a brand with a capital inside ("eBay").
         let first_word = tail.split_whitespace().next().unwrap_or("");
-        if !first_word.starts_with(char::is_uppercase) && !(first_word.starts_with(char::is_alphabetic) && first_word.chars().any(char::is_uppercase)) {
+        let capitalised = first_word.starts_with(char::is_uppercase);
+        let brand = first_word.starts_with(char::is_alphabetic) && first_word.chars().any(char::is_uppercase);
+        if !capitalised && !brand {
             continue;
         }
         // Up to the first stop, within the longest name.
