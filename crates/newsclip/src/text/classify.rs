@@ -60,8 +60,8 @@ const MAX_PROMPT_WORDS: usize = 16;
 /// vocabulary, marks a paragraph as a donation appeal.
 const MIN_APPEAL_ADDRESS_SHARE: f32 = 0.03;
 
-/// Features and kind of every line; `lang` is the index of the text's
-/// language in [`super::lexicon::LANGUAGES`], when known.
+/// [`classify_counted`] making its own keys and word counts.
+#[cfg(test)]
 pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info> {
     let keys = keys(lines);
     let counted = count_words(&keys);
@@ -125,7 +125,9 @@ fn trim_to_alphanumeric(raw: &str) -> &str {
     }
 }
 
-/// [`classify`] with the keys and word counts already made.
+/// Features and kind of every line, from its [`keys`] and [`count_words`];
+/// `lang` is the index of the text's language in
+/// [`super::lexicon::LANGUAGES`], when known.
 pub fn classify_counted(lines: &[Line], keys: &[String], counted: &[LineWords], lang: Option<usize>, hints: &Hints) -> Vec<Info> {
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for k in keys {

@@ -1,7 +1,7 @@
 //! The text's language, named by which language's function words its
 //! lines use most ("the", "der", "le", "el", "il", "o", "het"…).
 
-use super::classify::{count_words, LineWords};
+use super::classify::LineWords;
 use super::lexicon::LANGUAGES;
 
 /// Fewest function-word hits before a language is named.
@@ -29,13 +29,8 @@ const STRONG_WORD_SHARE: f32 = 0.25;
 /// Least share of all hits a strong detection holds.
 const STRONG_SHARE: f32 = 0.6;
 
-/// The language of these lines, when the evidence is clear.
-pub fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Detected> {
-    let keys: Vec<String> = lines.map(str::to_lowercase).collect();
-    detect_counted(count_words(&keys).iter())
-}
-
-/// [`detect`] over lines whose words are counted already.
+/// The language of lines whose words are counted, when the evidence is
+/// clear.
 pub fn detect_counted<'a>(lines: impl Iterator<Item = &'a LineWords>) -> Option<Detected> {
     let mut hits = [0usize; LANGUAGES.len()];
     let mut words = 0usize;
@@ -54,6 +49,12 @@ pub fn detect_counted<'a>(lines: impl Iterator<Item = &'a LineWords>) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::classify::count_words;
+
+    fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Detected> {
+        let keys: Vec<String> = lines.map(str::to_lowercase).collect();
+        detect_counted(count_words(&keys).iter())
+    }
 
     #[test]
     fn names_english_german_french() {

@@ -61,14 +61,8 @@ fn cut(s: &str, max: usize) -> &str {
 /// lower-case word of two letters or more (optionally closed by `.`, `!`
 /// or `?`) runs straight into a capitalised word ("logged inPlease").
 /// Brand-style words (iPhone, McDonald, YouTube) do not split: their part
-/// before the capital is one letter or holds a capital itself.
-pub fn split_glued(line: &str) -> Vec<&str> {
-    let mut pieces = Vec::new();
-    for_each_glued_piece(line, |p| pieces.push(p));
-    pieces
-}
-
-/// [`split_glued`] without the vector: `f` gets each non-empty piece.
+/// before the capital is one letter or holds a capital itself. `f` gets
+/// each non-empty piece.
 fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     let bytes = line.as_bytes();
     // The char at byte `i` (a char boundary) and its width; ASCII read directly.
@@ -123,6 +117,12 @@ fn glue_before(left: &str, last: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split_glued(line: &str) -> Vec<&str> {
+        let mut pieces = Vec::new();
+        for_each_glued_piece(line, |p| pieces.push(p));
+        pieces
+    }
 
     #[test]
     fn glued_blocks_split_and_brands_do_not() {
