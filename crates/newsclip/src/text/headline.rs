@@ -274,15 +274,6 @@ pub fn pick(lines: &[&str], infos: &[Info], story: (usize, usize), used: &[bool]
 pub fn for_candidates(lines: &[&str], infos: &[Info], story: (usize, usize), used: &[bool], address: &Address, mut each: impl FnMut(usize, &Features)) {
     let (start, end) = story;
     let n = lines.len();
-    let story_text: String = (start..end)
-        .filter(|&j| infos[j].kind == Kind::Prose)
-        .flat_map(|j| [lines[j], " "])
-        .collect::<String>()
-        .to_lowercase();
-    let mut story_words: FxHashMap<&str, u32> = FxHashMap::default();
-    for w in words_of(&story_text).filter(|w| w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some()) {
-        *story_words.entry(w).or_insert(0) += 1;
-    }
     let last = end.min(start + STORY_HEAD_LINES).min(n);
     // The candidates, lower-cased into one buffer.
     let mut lowered = String::new();
@@ -292,6 +283,32 @@ pub fn for_candidates(lines: &[&str], infos: &[Info], story: (usize, usize), use
             let from = lowered.len();
             lowered.extend(lines[k].chars().flat_map(char::to_lowercase));
             cands.push((k, from..lowered.len()));
+        }
+    }
+    // How often the story's prose uses each long word of a candidate: only
+    // those words are counted, so the story is read once, word by word.
+    let mut story_words: FxHashMap<&str, u32> = FxHashMap::default();
+    for (_, range) in &cands {
+        for w in words_of(&lowered[range.clone()]).filter(|w| w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some()) {
+            story_words.insert(w, 0);
+        }
+    }
+    if !story_words.is_empty() {
+        let mut word = String::new();
+        for j in (start..end).filter(|&j| infos[j].kind == Kind::Prose) {
+            // A word of fewer bytes than MIN_OVERLAP_CHARS has fewer characters.
+            for w in lines[j].split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= MIN_OVERLAP_CHARS) {
+                word.clear();
+                if w.is_ascii() {
+                    word.push_str(w);
+                    word.make_ascii_lowercase();
+                } else {
+                    word.extend(w.chars().flat_map(char::to_lowercase));
+                }
+                if let Some(c) = story_words.get_mut(word.as_str()) {
+                    *c += 1;
+                }
+            }
         }
     }
     // Candidates whose text opens another's ("Best laptops" and "Best
@@ -367,13 +384,13 @@ pub fn for_candidates(lines: &[&str], infos: &[Info], story: (usize, usize), use
             }
             if w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some() {
                 long += 1;
-                match story_words.get(w) {
-                    Some(&c) if c > 1 => {
+                match story_words.get(w).copied().unwrap_or(0) {
+                    0 => {}
+                    1 => in_story += 1,
+                    _ => {
                         in_story += 1;
                         twice += 1;
                     }
-                    Some(_) => in_story += 1,
-                    None => {}
                 }
             }
         }
