@@ -71,12 +71,12 @@ pub struct Head {
 /// Read the head: bylines and dateline from the lines in `[from, to)`
 /// (above the body), the headline as [`headline::pick`] finds it; `used`
 /// marks lines already taken (captions), `free_for_title` those of them
-/// the headline may still be.
-pub fn read_head(lines: &[&str], infos: &[Info], span: (usize, usize, usize), used: &[bool], free_for_title: &[bool], address: &Address, hints: &Hints) -> Head {
+/// the headline may still be; `keys` are the lines in lower case.
+pub fn read_head(lines: &[&str], keys: &[String], infos: &[Info], span: (usize, usize, usize), used: &[bool], free_for_title: &[bool], address: &Address, hints: &Hints) -> Head {
     let (from, to, story_end) = span;
     let mut head = Head::default();
     let mut title_used: Vec<bool> = used.iter().zip(free_for_title).map(|(u, f)| *u && !*f).collect();
-    head.title = headline::pick(lines, infos, (to, story_end), &title_used, address);
+    head.title = headline::pick(lines, keys, infos, (to, story_end), &title_used, address);
     // A byline can sit under the story's first lines (a standfirst read as
     // prose opens the span above it), and under the headline, however far
     // above the story that is.
@@ -128,7 +128,7 @@ pub fn read_head(lines: &[&str], infos: &[Info], span: (usize, usize, usize), us
     // A byline is no headline.
     if let Some(t) = head.title.filter(|t| head.bylines.iter().any(|(b, _)| b == t)) {
         title_used[t] = true;
-        head.title = headline::pick(lines, infos, (to, story_end), &title_used, address);
+        head.title = headline::pick(lines, keys, infos, (to, story_end), &title_used, address);
     }
     let is_byline = |j: usize| head.bylines.iter().any(|(b, _)| *b == j);
     let is_meta = |k: usize| k < infos.len() && (infos[k].kind == Kind::Date || is_byline(k));

@@ -259,9 +259,9 @@ pub type Features = [f32; FEATURES];
 
 /// The line in `[0, min(story_start + STORY_HEAD_LINES, story_end))` that
 /// reads most as the page's headline; `used` marks lines already taken.
-pub fn pick(lines: &[&str], infos: &[Info], story: (usize, usize), used: &[bool], address: &Address) -> Option<usize> {
+pub fn pick(lines: &[&str], keys: &[String], infos: &[Info], story: (usize, usize), used: &[bool], address: &Address) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
-    for_candidates(lines, infos, story, used, address, |k, f| {
+    for_candidates(lines, keys, infos, story, used, address, |k, f| {
         let score: f32 = f.iter().zip(WEIGHTS.iter()).map(|(x, w)| x * w).sum();
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, k));
@@ -270,57 +270,50 @@ pub fn pick(lines: &[&str], infos: &[Info], story: (usize, usize), used: &[bool]
     best.map(|(_, k)| k)
 }
 
-/// Call `each` with every candidate line's index and its evidence.
-pub fn for_candidates(lines: &[&str], infos: &[Info], story: (usize, usize), used: &[bool], address: &Address, mut each: impl FnMut(usize, &Features)) {
+/// Call `each` with every candidate line's index and its evidence;
+/// `keys` are the lines in lower case ([`super::classify::keys`]).
+pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (usize, usize), used: &[bool], address: &Address, mut each: impl FnMut(usize, &Features)) {
     let (start, end) = story;
     let n = lines.len();
     let last = end.min(start + STORY_HEAD_LINES).min(n);
-    // The candidates, lower-cased into one buffer.
-    let mut lowered = String::new();
-    let mut cands: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    for k in 0..last {
-        if !used[k] && candidate(lines[k], &infos[k]) {
-            let from = lowered.len();
-            lowered.extend(lines[k].chars().flat_map(char::to_lowercase));
-            cands.push((k, from..lowered.len()));
-        }
-    }
+    let cands: Vec<usize> = (0..last).filter(|&k| !used[k] && candidate(lines[k], &infos[k])).collect();
     // How often the story's prose uses each long word of a candidate: only
     // those words are counted, so the story is read once, word by word.
-    let mut story_words: FxHashMap<&str, u32> = FxHashMap::default();
-    for (_, range) in &cands {
-        for w in words_of(&lowered[range.clone()]).filter(|w| w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some()) {
-            story_words.insert(w, 0);
+    let mut story_words: FxHashMap<&[u8], u32> = FxHashMap::default();
+    for &k in &cands {
+        for w in words_of(&keys[k]).filter(|w| w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some()) {
+            story_words.insert(w.as_bytes(), 0);
         }
     }
     if !story_words.is_empty() {
-        let mut word = String::new();
-        for j in (start..end).filter(|&j| infos[j].kind == Kind::Prose) {
-            // A word of fewer bytes than MIN_OVERLAP_CHARS has fewer characters.
-            for w in lines[j].split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= MIN_OVERLAP_CHARS) {
-                word.clear();
-                if w.is_ascii() {
-                    word.push_str(w);
-                    word.make_ascii_lowercase();
-                } else {
-                    word.extend(w.chars().flat_map(char::to_lowercase));
+        for key in (start..end).filter(|&j| infos[j].kind == Kind::Prose).map(|j| keys[j].as_str()) {
+            // A word of fewer bytes than MIN_OVERLAP_CHARS has fewer
+            // characters, and is in no entry; ASCII lines split as bytes.
+            let mut count = |w: &[u8]| {
+                if w.len() >= MIN_OVERLAP_CHARS {
+                    if let Some(c) = story_words.get_mut(w) {
+                        *c += 1;
+                    }
                 }
-                if let Some(c) = story_words.get_mut(word.as_str()) {
-                    *c += 1;
-                }
+            };
+            if key.is_ascii() {
+                key.as_bytes().split(|b| !b.is_ascii_alphanumeric()).for_each(&mut count);
+            } else {
+                words_of(key).for_each(|w| count(w.as_bytes()));
             }
         }
     }
     // Candidates whose text opens another's ("Best laptops" and "Best
     // laptops 2026: …"): sorted, a line's extensions follow it.
+    let lower_of = |c: usize| keys[cands[c]].as_str();
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_unstable_by(|&a, &b| lowered[cands[a].1.clone()].cmp(&lowered[cands[b].1.clone()]));
+    order.sort_unstable_by(|&a, &b| lower_of(a).cmp(lower_of(b)));
     let mut prefix_of_longer = vec![false; cands.len()];
     let mut extends_shorter = vec![false; cands.len()];
     for (i, &a) in order.iter().enumerate() {
-        let short = &lowered[cands[a].1.clone()];
-        for &b in order[i + 1..].iter().take_while(|&&b| lowered[cands[b].1.clone()].starts_with(short)) {
-            if lowered[cands[b].1.clone()][short.len()..].starts_with(|c: char| !c.is_alphanumeric()) {
+        let short = lower_of(a);
+        for &b in order[i + 1..].iter().take_while(|&&b| lower_of(b).starts_with(short)) {
+            if lower_of(b)[short.len()..].starts_with(|c: char| !c.is_alphanumeric()) {
                 prefix_of_longer[a] = true;
                 extends_shorter[b] = true;
             }
@@ -346,12 +339,12 @@ pub fn for_candidates(lines: &[&str], infos: &[Info], story: (usize, usize), use
     for k in 0..last {
         let (line, info) = (lines[k], &infos[k]);
         let later_copy = info.repeats > 1 && !printed.insert(line);
-        if cands.get(next).is_none_or(|(c, _)| *c != k) {
+        if cands.get(next).is_none_or(|c| *c != k) {
             continue;
         }
         let c = next;
         next += 1;
-        let lower = &lowered[cands[c].1.clone()];
+        let lower = lower_of(c);
         let mut f: Features = [0.0; FEATURES];
         let flag = |b: bool| if b { 1.0 } else { 0.0 };
         let above = start.saturating_sub(k);
@@ -384,7 +377,7 @@ pub fn for_candidates(lines: &[&str], infos: &[Info], story: (usize, usize), use
             }
             if w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some() {
                 long += 1;
-                match story_words.get(w).copied().unwrap_or(0) {
+                match story_words.get(w.as_bytes()).copied().unwrap_or(0) {
                     0 => {}
                     1 => in_story += 1,
                     _ => {
@@ -466,9 +459,10 @@ mod tests {
         let lines = read_lines(text);
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         let infos = classify(&lines, Some(0), &crate::dates::Hints::default());
+        let keys = crate::text::classify::keys(&lines);
         let address = Address::new(Some("https://shop.example/guides/laptops/?id=7"));
         let mut seen = Vec::new();
-        for_candidates(&texts, &infos, (4, 6), &vec![false; texts.len()], &address, |k, f| seen.push((k, *f)));
+        for_candidates(&texts, &keys, &infos, (4, 6), &vec![false; texts.len()], &address, |k, f| seen.push((k, *f)));
         let of = |k: usize| seen.iter().find(|(j, _)| *j == k).map(|(_, f)| *f).unwrap();
         assert_eq!(of(0)[F_IN_SECTION], 1.0);
         assert_eq!(of(1)[F_PREFIX_OF_LONGER], 1.0);
@@ -476,7 +470,7 @@ mod tests {
         let headline = of(3);
         assert_eq!((headline[F_CRUMB_TAIL], headline[F_EXTENDS_SHORTER], headline[F_COLON], headline[F_DIGIT]), (1.0, 1.0, 1.0, 1.0));
         assert_eq!(of(1)[F_CRUMB_TAIL], 0.0);
-        assert_eq!(pick(&texts, &infos, (4, 6), &vec![false; texts.len()], &address), Some(3));
+        assert_eq!(pick(&texts, &keys, &infos, (4, 6), &vec![false; texts.len()], &address), Some(3));
     }
 
     #[test]

@@ -127,7 +127,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         }
     }
     let address = headline::Address::new(opts.url.as_deref());
-    let head = header::read_head(&texts, &infos, (head_from, start, end), &used, &free_for_title, &address, &hints);
+    let head = header::read_head(&texts, &keys, &infos, (head_from, start, end), &used, &free_for_title, &address, &hints);
     if let Some(t) = head.title {
         images.retain(|(_, line)| line.is_none_or(|i| i + head_from != t));
     }
