@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::Image;
+use crate::textutil::find_ascii_ci;
 
 /// Most words of a credit.
 const MAX_CREDIT_WORDS: usize = 8;
@@ -18,10 +19,15 @@ static LABELLED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// ASCII stems of the labels of [`LABELLED_CREDIT`]: a line holds one of
+/// them, case aside, when it holds a label ("dit" stands for "crédit").
+const LABEL_STEMS: [&str; 9] = ["photo", "picture", "image", "immagine", "credit", "foto", "bild", "dit", "source"];
+
 /// Split a caption line into caption and credit, when it ends in one.
 pub fn split_credit(line: &str) -> Option<(String, String)> {
-    // Both forms need a colon or a © (a cheap test before the regex).
-    let labelled = line.contains(':') || line.contains('©');
+    // Both forms need a colon or a ©, the first also a label's word (cheap
+    // tests before the regex).
+    let labelled = line.contains('©') || line.contains(':') && LABEL_STEMS.iter().any(|w| find_ascii_ci(line.as_bytes(), w.as_bytes()).is_some());
     if let Some(caps) = labelled.then(|| LABELLED_CREDIT.captures(line)).flatten() {
         let credit = caps.get(1).or_else(|| caps.get(2))?.as_str().trim();
         let at = caps.get(0)?.start();
