@@ -124,6 +124,17 @@ pub static COMMENT_SECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The label that heads readers' comments by naming the story they
+/// answer, as blog engines print it: "59 Comments on “Title”", "3 thoughts
+/// on “Title”", "2 responses to “Title”", "12 Kommentare zu „Titel“",
+/// "5 réflexions sur « Titre »". The story's title opens in a quotation
+/// mark; a count of nought, or no title ("20 replies to this topic"), is
+/// not the label.
+pub static COMMENT_TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^(?:[1-9]\d*|one|une?|ein|eine|uno|una|um|uma|één|een)\s+(?:comments?|thoughts?|responses?|replies|reply|kommentare?|commentaires?|réflexions?|comentarios?|comentários?|commenti|commento|pensieri|reacties|reactie)\s+(?:on|to|zu|sur|à|en|a|sobre|em|su|op)\s+["“„«‘'‚]"#)
+        .expect("valid regex")
+});
+
 /// The label of a comment form: "Leave a reply", "Join the discussion",
 /// "Kommentar schreiben", "Laisser un commentaire", "Deja un comentario".
 pub static COMMENT_FORM_LABEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -24,7 +24,7 @@ use crate::article::{Article, Block};
 use crate::metadata::Metadata;
 use crate::options::Options;
 use classify::Kind;
-use lexicon::{COMMENTS_LABEL, COMMENT_FORM_LABEL, COMMENT_SECTION_LABEL, CREDIT_LINE, LANGUAGES};
+use lexicon::{COMMENTS_LABEL, COMMENT_FORM_LABEL, COMMENT_SECTION_LABEL, COMMENT_TITLE_LABEL, CREDIT_LINE, LANGUAGES};
 
 /// Lines above the head searched for a dateline when there is none nearer.
 const DATE_SEARCH_ABOVE_LINES: usize = 40;
@@ -42,8 +42,8 @@ const LANGUAGE_MIN_WORDS: usize = 6;
 const MIN_PROSE_WORDS_ABOVE_COMMENTS: usize = 60;
 
 /// Where the readers' comments begin: the first comment section or
-/// comment form label ("Comments", "12 Responses", "Leave a reply") with
-/// story prose above it, when the page prints one section label at most:
+/// comment form label ("Comments", "12 Responses", "Leave a reply", "3
+/// thoughts on “Title”") with story prose above it, when the page prints one section label at most:
 /// counts under each item of a listing or each answer of a thread label
 /// no section.
 fn comments_start(texts: &[&str], infos: &[classify::Info]) -> Option<usize> {
@@ -51,9 +51,10 @@ fn comments_start(texts: &[&str], infos: &[classify::Info]) -> Option<usize> {
     if (0..texts.len()).filter(short).filter(|&j| COMMENT_SECTION_LABEL.is_match(texts[j])).nth(1).is_some() {
         return None;
     }
-    let label = (0..texts.len())
-        .filter(short)
-        .find(|&j| COMMENT_SECTION_LABEL.is_match(texts[j]) || COMMENT_FORM_LABEL.is_match(texts[j]))?;
+    let label = (0..texts.len()).find(|&j| {
+        short(&j) && (COMMENT_SECTION_LABEL.is_match(texts[j]) || COMMENT_FORM_LABEL.is_match(texts[j]))
+            || COMMENT_TITLE_LABEL.is_match(texts[j])
+    })?;
     let prose_words: usize = infos[..label].iter().filter(|i| i.kind == Kind::Prose).map(|i| i.words).sum();
     (prose_words >= MIN_PROSE_WORDS_ABOVE_COMMENTS).then_some(label)
 }
@@ -176,7 +177,9 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     let mut spans = classify::story_spans(&infos, limit);
     if !opts.include_comments {
         // Prose after a comment section's label is readers', not the story's.
-        if let Some(cut) = (end..limit).find(|&j| infos[j].words <= 6 && COMMENTS_LABEL.is_match(texts[j])) {
+        if let Some(cut) = (end..limit)
+            .find(|&j| infos[j].words <= 6 && COMMENTS_LABEL.is_match(texts[j]) || COMMENT_TITLE_LABEL.is_match(texts[j]))
+        {
             spans.retain(|&(s, _)| s < cut);
         }
     }
