@@ -251,6 +251,18 @@ fn a_dump_hard_wrapped_at_a_width_reads_as_whole_paragraphs() {
     assert!(!a.text.contains("Subscribe"), "{}", a.text);
 }
 
+#[test]
+fn a_listings_repeated_records_are_its_content() {
+    let a = fixture("listing-records.txt");
+    let text = folded(&a.text);
+    for item in ["Running Graphic T-Shirt", "Storm Blue", "$19.20", "Crest Long Sleeve T-Shirt", "$26"] {
+        assert!(text.contains(item), "{item} missing: {text}");
+    }
+    for furniture in ["Free shipping", "Returns", "newsletter", "Load more"] {
+        assert!(!text.contains(furniture), "{furniture} leaked: {text}");
+    }
+}
+
 /// One dump of a fictional site: its story between a menu and a long
 /// paragraph of prose about the site that every page prints.
 fn site_dump(story: &[&str]) -> String {

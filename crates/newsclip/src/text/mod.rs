@@ -5,7 +5,8 @@
 //! [`sniff`] tells markup from text → [`layout`] reads the lines →
 //! [`language`] names the language → [`classify`] gives each line a kind
 //! and finds the story span → [`caption`], [`header`], [`dateline`] and
-//! [`site`] read the article's parts → the body is the span's story lines.
+//! [`site`] read the article's parts → the body is the span's story lines,
+//! or with them a listing's [`records`] when these outweigh the story.
 //! [`furniture`] learns a site's furniture across a batch, when asked.
 
 pub mod caption;
@@ -17,6 +18,7 @@ pub mod headline;
 pub mod language;
 pub mod layout;
 pub mod lexicon;
+pub mod records;
 pub mod sniff;
 pub mod site;
 
@@ -70,6 +72,20 @@ fn without_permalink(line: &str) -> &str {
     line.trim_end_matches(PERMALINK_MARKS).trim_end()
 }
 
+/// The lines of a listing's `records` spans not `taken` yet, each a
+/// paragraph with its line number: every line of an item but calls to
+/// action and appeals ("Add to cart").
+fn record_blocks(records: &[(usize, usize)], infos: &[classify::Info], texts: &[&str], taken: &[bool]) -> Vec<(usize, Block)> {
+    let mut in_records = vec![false; texts.len()];
+    for &(s, e) in records {
+        in_records[s..e].fill(true);
+    }
+    (0..texts.len())
+        .filter(|&j| in_records[j] && !taken[j] && !matches!(infos[j].kind, Kind::Prompt | Kind::Appeal))
+        .map(|j| (j, Block::Paragraph { text: texts[j].to_string() }))
+        .collect()
+}
+
 /// Where the text path says its fields came from.
 const SOURCE: &str = "text";
 
@@ -104,9 +120,11 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     // Readers' comments are not the story: with a comment section's label
     // under story prose, the story is looked for above it.
     let limit = if opts.include_comments { lines.len() } else { comments_start(&texts, &infos).unwrap_or(lines.len()) };
+    let records = records::record_spans(&texts, limit);
     let Some((start, end)) = classify::story_span(&infos, limit) else {
         meta.site_name = site::site_name(texts.iter().copied());
-        return Article::new(meta, Vec::new());
+        let blocks = record_blocks(&records, &infos, &texts, &vec![false; lines.len()]);
+        return Article::new(meta, blocks.into_iter().map(|(_, b)| b).collect());
     };
 
     let head_from = start.saturating_sub(header::HEAD_LINES);
@@ -183,21 +201,38 @@ pub fn extract(text: &str, opts: &Options) -> Article {
             spans.retain(|&(s, _)| s < cut);
         }
     }
-    let in_story = |j: usize| spans.iter().any(|&(s, e)| (s..e).contains(&j));
-    let mut blocks = Vec::new();
-    for j in (0..lines.len()).filter(|&j| in_story(j)) {
+    let mut in_body = vec![false; lines.len()];
+    for &(s, e) in &spans {
+        in_body[s..e].fill(true);
+    }
+    let mut blocks: Vec<(usize, Block)> = Vec::new();
+    let mut story_words = 0;
+    for j in (0..lines.len()).filter(|&j| in_body[j]) {
         if used[j] {
             continue;
         }
         let text = texts[j].to_string();
         match infos[j].kind {
-            Kind::Prompt | Kind::Appeal | Kind::Repeated | Kind::Date => {}
+            Kind::Prompt | Kind::Appeal | Kind::Repeated | Kind::Date => continue,
             Kind::Short if !infos[j].ends_sentence && infos[j].words <= MAX_HEADING_WORDS => {
-                blocks.push(Block::Heading { level: 2, text: without_permalink(&text).to_string() })
+                blocks.push((j, Block::Heading { level: 2, text: without_permalink(&text).to_string() }))
             }
-            Kind::Prose | Kind::Short | Kind::Run => blocks.push(Block::Paragraph { text }),
+            Kind::Prose | Kind::Short | Kind::Run => blocks.push((j, Block::Paragraph { text })),
         }
+        story_words += infos[j].words;
     }
+    // A listing's records outweighing the story are the page's content.
+    let taken: Vec<bool> = in_body.iter().zip(&used).map(|(b, u)| *b || *u).collect();
+    let extra = record_blocks(&records, &infos, &texts, &taken);
+    if extra.iter().map(|(j, _)| infos[*j].words).sum::<usize>() > story_words {
+        for (j, _) in &extra {
+            in_body[*j] = true;
+        }
+        blocks.extend(extra);
+        blocks.sort_by_key(|(j, _)| *j);
+    }
+    let blocks: Vec<Block> = blocks.into_iter().map(|(_, b)| b).collect();
+    let in_story = |j: usize| in_body[j];
     let furniture = texts
         .iter()
         .enumerate()
