@@ -263,6 +263,19 @@ fn a_listings_repeated_records_are_its_content() {
     }
 }
 
+#[test]
+fn headings_repeated_in_a_table_of_contents_stay_in_the_story() {
+    let a = fixture("headings-in-contents.txt");
+    let headings: Vec<&str> = a.blocks.iter().filter_map(|b| match b {
+        Block::Heading { text, .. } => Some(text.as_str()),
+        _ => None,
+    }).collect();
+    assert_eq!(headings, ["Keeping Roots in Sand", "Checking the Store"], "{:#?}", a.blocks);
+    let text = folded(&a.text);
+    assert!(text.contains("Carrots, beetroot and parsnips"), "{text}");
+    assert!(!text.contains("Contents"), "{text}");
+}
+
 /// One dump of a fictional site: its story between a menu and a long
 /// paragraph of prose about the site that every page prints.
 fn site_dump(story: &[&str]) -> String {

@@ -86,6 +86,15 @@ fn record_blocks(records: &[(usize, usize)], infos: &[classify::Info], texts: &[
         .collect()
 }
 
+/// A headline without the "Re: " a forum prints before each reply's copy
+/// of the thread's title.
+fn without_reply_mark(line: &str) -> &str {
+    match line.get(..4) {
+        Some(mark) if mark.eq_ignore_ascii_case("re: ") && line.len() > 4 => line[4..].trim_start(),
+        _ => line,
+    }
+}
+
 /// Where the text path says its fields came from.
 const SOURCE: &str = "text";
 
@@ -154,7 +163,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         used[*j] = true;
     }
     if let Some(t) = head.title {
-        meta.title = Some(without_permalink(texts[t]).to_string());
+        meta.title = Some(without_reply_mark(without_permalink(texts[t])).to_string());
         meta.title_source = Some(SOURCE.to_string());
     }
     meta.standfirst = head.standfirst.map(|s| texts[s].to_string());
@@ -207,16 +216,26 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     }
     let mut blocks: Vec<(usize, Block)> = Vec::new();
     let mut story_words = 0;
+    let kept = |j: usize| j < lines.len() && in_body[j] && !used[j] && !matches!(infos[j].kind, Kind::Prompt | Kind::Appeal | Kind::Repeated | Kind::Date);
     for j in (0..lines.len()).filter(|&j| in_body[j]) {
         if used[j] {
             continue;
         }
         let text = texts[j].to_string();
+        let heading = !infos[j].ends_sentence && infos[j].words <= MAX_HEADING_WORDS;
         match infos[j].kind {
-            Kind::Prompt | Kind::Appeal | Kind::Repeated | Kind::Date => continue,
-            Kind::Short if !infos[j].ends_sentence && infos[j].words <= MAX_HEADING_WORDS => {
-                blocks.push((j, Block::Heading { level: 2, text: without_permalink(&text).to_string() }))
+            // A line the page prints again (a heading also in the table of
+            // contents, a "Pros:" label under each product) is the story's
+            // when story lines stand on both sides of it.
+            Kind::Repeated if j > 0 && kept(j - 1) && kept(j + 1) => {
+                if heading {
+                    blocks.push((j, Block::Heading { level: 2, text: without_permalink(&text).to_string() }))
+                } else {
+                    blocks.push((j, Block::Paragraph { text }))
+                }
             }
+            Kind::Prompt | Kind::Appeal | Kind::Repeated | Kind::Date => continue,
+            Kind::Short if heading => blocks.push((j, Block::Heading { level: 2, text: without_permalink(&text).to_string() })),
             Kind::Prose | Kind::Short | Kind::Run => blocks.push((j, Block::Paragraph { text })),
         }
         story_words += infos[j].words;
@@ -240,4 +259,18 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         .map(|(_, t)| *t);
     meta.site_name = site::site_name(furniture);
     Article::new(meta, blocks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_replys_mark_leaves_the_headline() {
+        assert_eq!(without_reply_mark("Re: Turning off the porch light"), "Turning off the porch light");
+        assert_eq!(without_reply_mark("RE: budget"), "budget");
+        for whole in ["Real estate prices rise", "Re:", "Rebuilding the bridge"] {
+            assert_eq!(without_reply_mark(whole), whole);
+        }
+    }
 }
