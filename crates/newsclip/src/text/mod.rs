@@ -95,6 +95,14 @@ fn without_reply_mark(line: &str) -> &str {
     }
 }
 
+/// The headline a line holds: without a heading's permalink mark, a
+/// reply's "Re: ", or a tagline or site name after a `" | "` (the cut of
+/// the HTML path's titles; on wcxb-dev-text it turns 9 wrong headlines
+/// right and 2 right ones wrong).
+fn headline_text(line: &str) -> &str {
+    crate::metadata::cut_tagline(without_reply_mark(without_permalink(line)))
+}
+
 /// Where the text path says its fields came from.
 const SOURCE: &str = "text";
 
@@ -163,7 +171,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         used[*j] = true;
     }
     if let Some(t) = head.title {
-        meta.title = Some(without_reply_mark(without_permalink(texts[t])).to_string());
+        meta.title = Some(headline_text(texts[t]).to_string());
         meta.title_source = Some(SOURCE.to_string());
     }
     meta.standfirst = head.standfirst.map(|s| texts[s].to_string());
@@ -272,5 +280,12 @@ mod tests {
         for whole in ["Real estate prices rise", "Re:", "Rebuilding the bridge"] {
             assert_eq!(without_reply_mark(whole), whole);
         }
+    }
+
+    #[test]
+    fn a_headline_leaves_its_tagline_and_marks() {
+        assert_eq!(headline_text("Re: Rain gauges compared | Weather Forum"), "Rain gauges compared");
+        assert_eq!(headline_text("Installing the gauge¶"), "Installing the gauge");
+        assert_eq!(headline_text("Home | The Daily"), "Home | The Daily");
     }
 }
