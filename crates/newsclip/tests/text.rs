@@ -228,6 +228,54 @@ fn readers_comments_under_a_labelled_section_are_not_the_story() {
     assert!(with.text.contains("corner shelves"), "{}", with.text);
 }
 
+#[test]
+fn readers_comments_under_a_label_naming_the_story_are_not_the_story() {
+    let a = fixture("comments-under-titled-label.txt");
+    let text = folded(&a.text);
+    assert!(text.starts_with("Good bread needs time"), "{text}");
+    assert!(text.contains("cool completely before you cut the first slice."), "{text}");
+    assert!(!text.contains("thoughts on"), "{text}");
+    assert!(!text.contains("rye and white flour"), "{text}");
+    assert!(!text.contains("fresh bread every single week"), "{text}");
+}
+
+#[test]
+fn a_dump_hard_wrapped_at_a_width_reads_as_whole_paragraphs() {
+    let a = fixture("hard-wrapped.txt");
+    let paras: Vec<String> = a.blocks.iter().filter_map(|b| match b {
+        Block::Paragraph { text } => Some(folded(text)),
+        _ => None,
+    }).collect();
+    assert!(paras.iter().any(|p| p.starts_with("The valley trail") && p.ends_with("trouble at all.")), "{paras:#?}");
+    assert!(paras.iter().any(|p| p.starts_with("In spring") && p.ends_with("as their parents do.")), "{paras:#?}");
+    assert!(!a.text.contains("Subscribe"), "{}", a.text);
+}
+
+#[test]
+fn a_listings_repeated_records_are_its_content() {
+    let a = fixture("listing-records.txt");
+    let text = folded(&a.text);
+    for item in ["Running Graphic T-Shirt", "Storm Blue", "$19.20", "Crest Long Sleeve T-Shirt", "$26"] {
+        assert!(text.contains(item), "{item} missing: {text}");
+    }
+    for furniture in ["Free shipping", "Returns", "newsletter", "Load more"] {
+        assert!(!text.contains(furniture), "{furniture} leaked: {text}");
+    }
+}
+
+#[test]
+fn headings_repeated_in_a_table_of_contents_stay_in_the_story() {
+    let a = fixture("headings-in-contents.txt");
+    let headings: Vec<&str> = a.blocks.iter().filter_map(|b| match b {
+        Block::Heading { text, .. } => Some(text.as_str()),
+        _ => None,
+    }).collect();
+    assert_eq!(headings, ["Keeping Roots in Sand", "Checking the Store"], "{:#?}", a.blocks);
+    let text = folded(&a.text);
+    assert!(text.contains("Carrots, beetroot and parsnips"), "{text}");
+    assert!(!text.contains("Contents"), "{text}");
+}
+
 /// One dump of a fictional site: its story between a menu and a long
 /// paragraph of prose about the site that every page prints.
 fn site_dump(story: &[&str]) -> String {

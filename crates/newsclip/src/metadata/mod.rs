@@ -864,7 +864,7 @@ fn cut_site_tail<'a>(title: &'a str, site: Option<&str>) -> &'a str {
 ///
 /// WCXB dev, 2026-11-29: the cut turns 19 wrong titles right and 4 right
 /// ones wrong (all four keep "A | B" with the site name cut after it).
-fn cut_tagline(title: &str) -> &str {
+pub(crate) fn cut_tagline(title: &str) -> &str {
     match title.split_once(" | ") {
         Some((head, _)) if word_count(head) >= 2 => head.trim_end(),
         _ => title,

@@ -1,7 +1,9 @@
 //! Reading a text export's layout into lines, one block each: blank-line
 //! separated blocks (the seed), one block a line (Common Crawl WET),
 //! indented lines, and two blocks glued into one line ("…logged inPlease
-//! refresh…") split apart. White space, Unicode spaces included, is folded.
+//! refresh…") split apart; paragraphs hard-wrapped at a fixed width
+//! (`lynx -dump`, a `<pre>` article) are joined back. White space, Unicode
+//! spaces included, is folded.
 
 use crate::textutil::{is_space, push_folded};
 
@@ -33,7 +35,103 @@ pub fn read_lines(text: &str) -> Vec<Line> {
         }
         for_each_glued_piece(&folded, |piece| out.push(Line { text: piece.to_string(), indent }));
     }
+    rejoin_wrapped(&mut out);
     out
+}
+
+/// Narrowest and widest wrap widths looked for, in characters (terminal
+/// dumps wrap at 72–80; `<pre>` text at 60–80).
+const MIN_WRAP_CHARS: usize = 40;
+const MAX_WRAP_CHARS: usize = 130;
+/// Wrapped lines end within this many characters of the wrap width (the
+/// next word did not fit).
+const WRAP_BAND_CHARS: usize = 12;
+/// Fewest lines in the band under the width for a dump to be wrapped.
+const MIN_WRAPPED_LINES: usize = 8;
+/// Most lines longer than the width, as a share of those in its band
+/// (0.1: a man page's long navigation line or two).
+const MAX_OVER_WIDTH_SHARE: f32 = 0.1;
+/// Least share of the band's lines followed by a line that opens in lower
+/// case, a sentence going on. On wcxb-dev-text the two wrapped dumps score
+/// 0.85 and 0.87; lists of titles cut at a fixed width 0.0–0.3.
+const MIN_GOING_ON_SHARE: f32 = 0.5;
+/// Slack for the next-word-did-not-fit test: white space folded on
+/// reading makes a wrapped line a little shorter than the width.
+const WRAP_SLACK_CHARS: usize = 2;
+
+/// The width a dump's paragraphs were hard-wrapped at, if they were: many
+/// lines end just under it, few pass it, and most of those just under it
+/// go on in lower case on the next line.
+fn wrap_width(lines: &[Line], chars: &[usize]) -> Option<usize> {
+    let mut at = [0usize; MAX_WRAP_CHARS + 2];
+    for &n in chars {
+        at[n.min(MAX_WRAP_CHARS + 1)] += 1;
+    }
+    let mut best: Option<(usize, usize)> = None;
+    let mut over: usize = at[MAX_WRAP_CHARS + 1];
+    for width in (MIN_WRAP_CHARS..=MAX_WRAP_CHARS).rev() {
+        let near: usize = at[width + 1 - WRAP_BAND_CHARS..=width].iter().sum();
+        if near >= MIN_WRAPPED_LINES && over as f32 <= MAX_OVER_WIDTH_SHARE * near as f32 && best.is_none_or(|(n, _)| near >= n) {
+            best = Some((near, width));
+        }
+        over += at[width];
+    }
+    let (_, width) = best?;
+    let band = width + 1 - WRAP_BAND_CHARS..=width;
+    let (mut near, mut going_on) = (0usize, 0usize);
+    for (i, n) in chars.iter().enumerate().take(lines.len().saturating_sub(1)) {
+        if band.contains(n) {
+            near += 1;
+            going_on += usize::from(lines[i + 1].text.starts_with(char::is_lowercase));
+        }
+    }
+    (near >= MIN_WRAPPED_LINES && going_on as f32 >= MIN_GOING_ON_SHARE * near as f32).then_some(width)
+}
+
+/// Whether a line reads as a heading: no sentence end, and most of its
+/// three words or more capitalised.
+fn is_title_case(text: &str) -> bool {
+    if text.ends_with(['.', '!', '?', ',', ';', ':']) {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        words += 1;
+        capitalised += usize::from(w.starts_with(char::is_uppercase));
+    }
+    words >= 3 && capitalised * 5 >= words * 3
+}
+
+/// Join back the paragraphs of a dump hard-wrapped at a fixed width: a
+/// line at most the width long goes on in the next when the next line's
+/// first word would not have fitted on it, unless it is a heading before
+/// a capitalised line.
+fn rejoin_wrapped(lines: &mut Vec<Line>) {
+    if lines.len() < MIN_WRAPPED_LINES {
+        return;
+    }
+    let chars: Vec<usize> = lines.iter().map(|l| if l.text.is_ascii() { l.text.len() } else { l.text.chars().count() }).collect();
+    let Some(width) = wrap_width(lines, &chars) else {
+        return;
+    };
+    let old = std::mem::take(lines);
+    let mut last_chars = usize::MAX;
+    for (line, n) in old.into_iter().zip(chars) {
+        let first_word = line.text.split(' ').next().map_or(0, |w| w.chars().count());
+        let goes_on = lines.last().is_some_and(|prev: &Line| {
+            last_chars <= width
+                && last_chars + 1 + first_word + WRAP_SLACK_CHARS > width
+                && !(is_title_case(&prev.text) && line.text.starts_with(char::is_uppercase))
+        });
+        match lines.last_mut() {
+            Some(prev) if goes_on => {
+                prev.text.push(' ');
+                prev.text.push_str(&line.text);
+            }
+            _ => lines.push(line),
+        }
+        last_chars = n;
+    }
 }
 
 /// Leading white space of `line`, in characters.
@@ -134,6 +232,20 @@ mod tests {
         for whole in ["an iPhone and a McDonald's on YouTube", "WordPress and JavaScript", "U.S.Army", "eBay"] {
             assert_eq!(split_glued(whole), vec![whole]);
         }
+    }
+
+    #[test]
+    fn paragraphs_wrapped_at_a_width_are_joined_back() {
+        let lines = read_lines(include_str!("../../tests/text/hard-wrapped.txt"));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts.len(), 11, "{texts:#?}");
+        assert!(texts[5].starts_with("The valley trail") && texts[5].ends_with("trouble at all."), "{texts:#?}");
+        assert_eq!(texts[6], "Spring Flowers Along The Lower Meadows");
+        assert!(texts[7].starts_with("In spring") && texts[7].ends_with("as their parents do."), "{texts:#?}");
+        assert!(texts[8].starts_with("The upper section") && texts[8].ends_with("twenty miles away."), "{texts:#?}");
+        // Short lines that are not wrapped stay apart.
+        let menu = read_lines("Home\nNews\nSport\nWeather\nTravel\nFood\nMusic\nBooks\nFilm\n");
+        assert_eq!(menu.len(), 9);
     }
 
     #[test]

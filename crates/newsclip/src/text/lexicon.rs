@@ -124,6 +124,17 @@ pub static COMMENT_SECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The label that heads readers' comments by naming the story they
+/// answer, as blog engines print it: "59 Comments on “Title”", "3 thoughts
+/// on “Title”", "2 responses to “Title”", "12 Kommentare zu „Titel“",
+/// "5 réflexions sur « Titre »". The story's title opens in a quotation
+/// mark; a count of nought, or no title ("20 replies to this topic"), is
+/// not the label.
+pub static COMMENT_TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^(?:[1-9]\d*|one|une?|ein|eine|uno|una|um|uma|één|een)\s+(?:comments?|thoughts?|responses?|replies|reply|kommentare?|commentaires?|réflexions?|comentarios?|comentários?|commenti|commento|pensieri|reacties|reactie)\s+(?:on|to|zu|sur|à|en|a|sobre|em|su|op)\s+["“„«‘'‚]"#)
+        .expect("valid regex")
+});
+
 /// The label of a comment form: "Leave a reply", "Join the discussion",
 /// "Kommentar schreiben", "Laisser un commentaire", "Deja un comentario".
 pub static COMMENT_FORM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -142,16 +153,28 @@ pub static COOKIE_CONSENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// How a consent banner's cookie table describes a cookie or a category
+/// of them: "This cookie is set by…", "Google Tag Manager sets the
+/// cookie to…", "Necessary cookies are absolutely essential…".
+pub static COOKIE_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:(?:this|the)\s+cookie\s+is\s+(?:set|used)|sets?\s+(?:this|the)\s+cookie|(?:necessary|functional|performance|analytic(?:al|s)?|advertisement|advertising|targeting|marketing|uncategori[sz]ed|preference|statistics?)\s+cookies\s+(?:are|help|ensure|allow|enable|collect|track))",
+    )
+    .expect("valid regex")
+});
+
 /// Whether a line is a cookie notice: it names cookies, asks for the
-/// reader's consent (see [`COOKIE_CONSENT`]) and addresses the reader.
+/// reader's consent (see [`COOKIE_CONSENT`]) and addresses the reader;
+/// or it is a line of the banner's table of cookies ([`COOKIE_DESCRIPTION`]).
 pub fn is_cookie_notice(line: &str) -> bool {
     let has_cookie = line.contains("ookie") || line.contains("OOKIE");
     has_cookie
-        && COOKIE_CONSENT.is_match(line)
-        && line.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.len() <= 8 && is_address_word(&w.to_lowercase())
-        })
+        && (COOKIE_CONSENT.is_match(line)
+            && line.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.len() <= 8 && is_address_word(&w.to_lowercase())
+            })
+            || COOKIE_DESCRIPTION.is_match(line))
 }
 
 /// Words of a donation or membership appeal.
@@ -217,12 +240,16 @@ mod tests {
             "We use cookies to enhance your browsing experience and provide personalized content. By clicking \"Accept,\" you consent to the use of cookies.",
             "This website uses cookies to improve your experience. By continuing to browse the site you are agreeing to our use of cookies.",
             "Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu.",
+            "cookielawinfo-checkbox-analytics 11 months This cookie is set by GDPR Cookie Consent plugin. It stores the consent for the category.",
+            "_gcl_au 3 months Google Tag Manager sets the cookie to experiment advertisement efficiency of websites using their services.",
+            "Necessary cookies are absolutely essential for the website to function properly.",
         ] {
             assert!(is_cookie_notice(line), "{line}");
         }
         for line in [
             "The regulator said websites must obtain consent before they set tracking cookies on a visitor's device.",
             "Bake the cookies for twelve minutes, until the edges are golden, and let them cool on a rack.",
+            "A server sends a cookie with its response, and the browser returns it with every later request to the same site.",
         ] {
             assert!(!is_cookie_notice(line), "{line}");
         }

@@ -1,0 +1,97 @@
+//! The repeated records of a listing, a shop's collection or a ranking:
+//! each item prints a few short lines (name, fit, colour, price; headline,
+//! "3 hours ago") that the line classifier reads as furniture. An item's
+//! anchor line (a price, a rating, an age, a count, a rank) comes back at a
+//! near-regular step, and the lines from the first item's top to the last
+//! anchor are the records.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Longest anchor line, in bytes: a price or "4.5 out of 5 stars", not a
+/// sentence that holds one.
+const MAX_ANCHOR_BYTES: usize = 40;
+/// Fewest anchors of one kind in a run for the run to be records.
+const MIN_RECORDS: usize = 4;
+/// Most lines from one anchor to the next within a run of records.
+const MAX_RECORD_LINES: usize = 12;
+
+/// What marks one item of a listing, each kind on a line of its own.
+static ANCHORS: LazyLock<[Regex; 5]> = LazyLock::new(|| {
+    [
+        // A price: "$36", "£1,299.00", "From $12", "19,99 €", "120 kr".
+        r"(?i)^(?:(?:from|now|sale price|regular price|ab|dès|desde|da|a partir de|vanaf)\s*:?\s*)?[$€£¥₹]\s?\d[\d,.]*(?:\s*(?:usd|eur|gbp))?$|^\d[\d,.]*\s?(?:€|kr|zł|(?i:usd|eur|gbp|chf))$",
+        // A rating or a count of reviews: "4.5 out of 5 stars", "(1,234)", "87 reviews".
+        r"(?i)^\d(?:[.,]\d)? out of 5 stars|^\(\d[\d,.]*\)$|^\d[\d,.]*\s+(?:reviews?|ratings?|bewertungen|avis|reseñas|recensioni|avaliações)$",
+        // An age: "3 hours ago", "vor 2 Tagen", "il y a 5 jours", "hace 3 horas".
+        r"(?i)^\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?|[mhdwy])\s+ago$|^(?:vor|il y a|hace|há)\s+\d+\s+\w+$|^\d+\s+\w+\s+(?:fa|geleden)$",
+        // A count under an item: "12 comments", "340 points", "1.2k followers".
+        r"(?i)^\d[\d,.]*[km]?\s+(?:comments?|replies|points|views|votes|answers|followers|subscribers|members|downloads|kommentare|commentaires|comentarios|commenti|reacties)$",
+        // An item's rank on a line of its own: "7.", "#12".
+        r"^(?:\d{1,3}\.|#\d{1,3})$",
+    ]
+    .map(|re| Regex::new(re).expect("valid regex"))
+});
+
+/// The kind of anchor `line` is, as an index into [`ANCHORS`].
+fn anchor_kind(line: &str) -> Option<usize> {
+    if line.len() > MAX_ANCHOR_BYTES || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    ANCHORS.iter().position(|re| re.is_match(line))
+}
+
+/// The runs of records among `lines[..limit]`, as `[start, end)` line
+/// spans in page order (they may overlap when two kinds of anchor mark
+/// the same items). A run starts one step above its first anchor, the
+/// step being the median distance between its anchors.
+pub fn record_spans(lines: &[&str], limit: usize) -> Vec<(usize, usize)> {
+    let mut at: [Vec<usize>; 5] = Default::default();
+    for (i, line) in lines[..limit].iter().enumerate() {
+        if let Some(k) = anchor_kind(line) {
+            at[k].push(i);
+        }
+    }
+    let mut spans = Vec::new();
+    for positions in &at {
+        for run in positions.chunk_by(|a, b| b - a <= MAX_RECORD_LINES) {
+            if run.len() < MIN_RECORDS {
+                continue;
+            }
+            let mut steps: Vec<usize> = run.windows(2).map(|w| w[1] - w[0]).collect();
+            steps.sort_unstable();
+            let step = steps[steps.len() / 2];
+            spans.push(((run[0] + 1).saturating_sub(step), run[run.len() - 1] + 1));
+        }
+    }
+    spans.sort_unstable();
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchors_of_each_kind() {
+        for (line, kind) in [("$36", 0), ("£1,299.00", 0), ("19,99 €", 0), ("From $12", 0), ("4.5 out of 5 stars", 1), ("(1,234)", 1), ("3 hours ago", 2), ("vor 2 Tagen", 2), ("12 comments", 3), ("1.1k followers", 3), ("7.", 4), ("#12", 4)] {
+            assert_eq!(anchor_kind(line), Some(kind), "{line}");
+        }
+        for line in ["Price", "The shirt costs $36 and ships free in two days.", "2024", "Chapter 3"] {
+            assert_eq!(anchor_kind(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_grid_of_priced_items_is_one_run() {
+        let mut lines = vec!["Home", "Shop", "T-Shirts"];
+        for _ in 0..5 {
+            lines.extend(["Crest T-Shirt", "regular fit", "Navy", "$22"]);
+        }
+        lines.extend(["Newsletter", "$5 off your first order"]);
+        assert_eq!(record_spans(&lines, lines.len()), vec![(3, 23)]);
+        // Three items are not yet a listing.
+        assert_eq!(record_spans(&lines[..15], 15), vec![]);
+    }
+}
