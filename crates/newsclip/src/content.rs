@@ -234,7 +234,7 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
     }
     let base = base.filter(|_| mode == Mode::Strict);
     if let Some(base) = &base {
-        keep_prose_boxes(marks, base, &mut dropped);
+        keep_prose_boxes(doc, marks, base, &mut dropped);
     }
     if profile == Profile::Product {
         profile::mask_product_surround(doc, &mut dropped);
@@ -397,8 +397,9 @@ const PROSE_BOX_MIN_CHARS: u32 = 800;
 const PROSE_BOX_MIN_SHARE: f32 = 0.3;
 
 /// Unmark soft furniture that holds the page's prose (comment sections
-/// excepted: they are prose by nature).
-fn keep_prose_boxes(marks: &Marks, base: &Stats, dropped: &mut [bool]) {
+/// excepted: they are prose by nature; dialog boxes too: a privacy policy
+/// or size chart in a modal is never the page's content).
+fn keep_prose_boxes(doc: &Document, marks: &Marks, base: &Stats, dropped: &mut [bool]) {
     let total = base.get(NodeId::DOCUMENT).para_text as f32;
     let min = (total * PROSE_BOX_MIN_SHARE).max(PROSE_BOX_MIN_CHARS as f32);
     for (i, drop) in dropped.iter_mut().enumerate() {
@@ -406,11 +407,22 @@ fn keep_prose_boxes(marks: &Marks, base: &Stats, dropped: &mut [bool]) {
             continue;
         }
         let id = NodeId(i as u32);
+        // A dialog box (a policy or size chart opened from a link) is
+        // never the page's content, however much prose it holds.
+        if marks.overlay[i] && is_dialog(doc, id) {
+            continue;
+        }
         let s = base.get(id);
         if s.para_text as f32 >= min && base.link_density(id) < 0.35 {
             *drop = false;
         }
     }
+}
+
+/// Whether an element is a dialog box: `role=dialog` or `aria-modal=true`.
+fn is_dialog(doc: &Document, id: NodeId) -> bool {
+    doc.attr(id, "aria-modal").is_some_and(|v| v.trim() == "true")
+        || doc.attr(id, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("dialog") || r.trim().eq_ignore_ascii_case("alertdialog"))
 }
 
 /// Inline (phrasing) elements: their text flows into the enclosing block.
@@ -579,4 +591,3 @@ pub(crate) fn text_pieces(
 pub fn resolve_url(base: Option<&str>, href: &str) -> String {
     emit::resolve(base, href)
 }
-
