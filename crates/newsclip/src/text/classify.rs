@@ -154,11 +154,11 @@ pub fn classify_counted(lines: &[Line], keys: &[String], counted: &[LineWords], 
             } else {
                 None
             };
-            // A cookie notice addresses the reader: the counted words say
-            // first whether a line can be one.
+            // A cookie notice names cookies: the lower-case key says first
+            // whether a line can be one.
             let kind = if date.is_some() {
                 Kind::Date
-            } else if words <= MAX_PROMPT_WORDS && CALL_TO_ACTION.is_match(text) || address > 0 && is_cookie_notice(text) {
+            } else if words <= MAX_PROMPT_WORDS && CALL_TO_ACTION.is_match(text) || key.contains("ookie") && is_cookie_notice(text) {
                 Kind::Prompt
             } else if address_share >= MIN_APPEAL_ADDRESS_SHARE && APPEAL_WORDS.is_match(text) {
                 Kind::Appeal
