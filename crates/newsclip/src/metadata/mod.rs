@@ -128,17 +128,6 @@ struct Raw {
     twitter_data: [Option<String>; 8],
 }
 
-/// The least probability, by the page-type model, that a page is an article
-/// or a forum thread for it to keep a publication date. WCXB dev sweep
-/// (published, share right over all pages): 0.50 0.880, 0.55 0.883, 0.60
-/// 0.884, against 0.874 for "the most likely kind is an article or a
-/// thread"; an earlier sweep from 0.30 to 0.70 peaked between 0.55 and 0.65.
-/// Right over the pages with a truth date falls from 0.841 to 0.837 at
-/// 0.55, the value taken. Authors keep the plainer rule: a sweep of the
-/// same kind (0.4–0.6) moved WCXB by at most 0.003 and cost the Readability
-/// set 0.03.
-const MIN_DATED_PROBABILITY: f64 = 0.55;
-
 /// Most byline and date elements looked at on one page.
 const MAX_CANDIDATES: usize = 64;
 
@@ -368,11 +357,6 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     if page_type::unsigned(kind) {
         names.people.clear();
         authors_source = None;
-    }
-    // A date is kept only where the page is likely enough an article or a
-    // thread: on a page the model puts near the line between a story and a
-    // service or listing page, a date more often dates a card or a revision.
-    if page_type::signed_probability(&cues) < MIN_DATED_PROBABILITY {
         published = None;
         published_source = None;
     }

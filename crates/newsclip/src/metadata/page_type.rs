@@ -284,13 +284,6 @@ const WEIGHTS: [[f64; 7]; N_FEATURES] = [
 
 /// Classify: the kind and a confidence (the model's probability for it).
 pub fn classify(c: &Cues) -> (&'static str, f64) {
-    let p = probabilities(c);
-    let (best, top) = p.iter().enumerate().fold((0, f64::MIN), |acc, (i, x)| if *x > acc.1 { (i, *x) } else { acc });
-    (KINDS[best], (top * 100.0).round() / 100.0)
-}
-
-/// The model's probability for each kind, in [`KINDS`] order.
-pub fn probabilities(c: &Cues) -> [f64; 7] {
     let f = features(c);
     let mut scores = [0.0f64; 7];
     for (x, w) in f.iter().zip(WEIGHTS.iter()) {
@@ -300,16 +293,9 @@ pub fn probabilities(c: &Cues) -> [f64; 7] {
             }
         }
     }
-    let top = scores.iter().copied().fold(f64::MIN, f64::max);
+    let (best, top) = scores.iter().enumerate().fold((0, f64::MIN), |acc, (i, x)| if *x > acc.1 { (i, *x) } else { acc });
     let total: f64 = scores.iter().map(|s| (s - top).exp()).sum();
-    scores.map(|s| (s - top).exp() / total)
-}
-
-/// The model's probability that someone signs and dates the page: that it
-/// is an article or a forum thread.
-pub fn signed_probability(c: &Cues) -> f64 {
-    let p = probabilities(c);
-    p[0] + p[1]
+    (KINDS[best], ((1.0 / total) * 100.0).round() / 100.0)
 }
 
 #[cfg(test)]
@@ -335,16 +321,6 @@ mod tests {
         assert!(conf > 0.5 && conf <= 1.0);
         let docs = Cues { url: Some("https://x.dev/docs/api/streams".into()), code: 10, main_chars: 5000, ..Cues::default() };
         assert_eq!(classify(&docs).0, "documentation");
-    }
-
-    #[test]
-    fn signed_probability_follows_the_kind() {
-        let shop = Cues { ld_types: vec!["Product".into()], prices: 2, carts: 1, ..Cues::default() };
-        assert!(signed_probability(&shop) < 0.2);
-        let thread = Cues { url: Some("https://x.org/forum/thread/123-rain".into()), posts: 12, dated: true, ..Cues::default() };
-        assert!(signed_probability(&thread) > 0.8);
-        let p = probabilities(&shop);
-        assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9);
     }
 
     #[test]
