@@ -320,6 +320,16 @@ fn date_at(toks: &[Tok], i: usize, hints: &Hints) -> Option<(DateValue, usize)> 
         Kind::Num(_) if t.digits == 4 => {
             // ISO and Y/M/D: 2021-12-12, 2021/12/12, 2021.12.12
             let y = year_of(t)?;
+            // Y Month D, as citation metadata writes it: "2023 Jan 7"; not
+            // running text ("in 2023 May 12 people came").
+            if let (Some(Kind::Word(w)), Some(d)) = (toks.get(i + 1).map(|t| t.kind), toks.get(i + 2)) {
+                let m = month(w)?;
+                let day = day_of(d).filter(|_| d.spaced && toks.get(i + 1).is_some_and(|t| t.spaced))?;
+                if matches!(toks.get(i + 3).map(|t| t.kind), Some(Kind::Word(_) | Kind::Num(_))) {
+                    return None;
+                }
+                return Some((mk(y, m, day)?, i + 3));
+            }
             let (s1, m, s2, d) = (toks.get(i + 1)?, toks.get(i + 2)?, toks.get(i + 3)?, toks.get(i + 4)?);
             match (s1.kind, m.kind, s2.kind, d.kind) {
                 (Kind::Sep(a), Kind::Num(mm), Kind::Sep(b), Kind::Num(dd))
@@ -634,6 +644,16 @@ mod tests {
         assert_eq!(p("12 de dezembro de 2021").as_deref(), Some("2021-12-12"));
         assert_eq!(p("12 maart 2021").as_deref(), Some("2021-03-12"));
         assert_eq!(p("1er mai 2020").as_deref(), Some("2020-05-01"));
+    }
+
+    #[test]
+    fn citation_order() {
+        assert_eq!(p("2023 Jan 7").as_deref(), Some("2023-01-07"));
+        assert_eq!(p("2024 Jun 30").as_deref(), Some("2024-06-30"));
+        // A year then a month alone is not a day.
+        assert_eq!(p("2023 Jan"), None);
+        assert_eq!(p("In 2023 May 12 people came"), None);
+        assert_eq!(p("Published 2023 Mar 3; 15(2): 40-45").as_deref(), Some("2023-03-03"));
     }
 
     #[test]

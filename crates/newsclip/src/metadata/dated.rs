@@ -75,14 +75,20 @@ pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(
     shown
 }
 
-/// Inside elements a reader does not see as the story's header.
+/// Inside elements a reader does not see as the story's header. A
+/// `<footer>` within an `<article>` is that article's own footer, which
+/// holds its byline and date (the HTML standard's example), not the page's.
 fn hidden(doc: &Document, id: NodeId) -> bool {
-    doc.ancestors(id).take(30).any(|a| {
-        matches!(
-            doc.tag(a).map(|t| &**t),
-            Some("nav" | "footer" | "script" | "style" | "noscript" | "template" | "select" | "option" | "button")
-        )
-    })
+    let mut footer = false;
+    for a in doc.ancestors(id).take(30) {
+        match doc.tag(a).map(|t| &**t) {
+            Some("nav" | "script" | "style" | "noscript" | "template" | "select" | "option" | "button") => return true,
+            Some("footer") => footer = true,
+            Some("article") => footer = false,
+            _ => {}
+        }
+    }
+    footer
 }
 
 /// Short text nodes around the headline: after it first, then before it.

@@ -135,6 +135,7 @@ const MAX_CANDIDATES: usize = 64;
 pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut raw = Raw::default();
     let mut h1s: Vec<NodeId> = Vec::new();
+    let mut all_h1s: Vec<NodeId> = Vec::new();
     let mut bylines: Vec<NodeId> = Vec::new();
     let mut dated: Vec<NodeId> = Vec::new();
     let mut rel_author: Vec<NodeId> = Vec::new();
@@ -176,6 +177,9 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                 }
             }
             local_name!("h1") => {
+                if all_h1s.len() < MAX_CANDIDATES {
+                    all_h1s.push(id);
+                }
                 if !main.dropped[id.index()] && !doc.ancestors(id).any(|a| main.dropped[a.index()]) {
                     h1s.push(id);
                 }
@@ -227,7 +231,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         }
     });
     let hints = crate::dates::Hints { language: raw.language.as_deref(), not_after: opts.crawl_time };
-    let anchor = title_node.or_else(|| main.roots.first().copied());
+    let anchor = title_node.map(|t| first_twin(doc, &all_h1s, t)).or_else(|| main.roots.first().copied());
     let in_comments = |id: NodeId| {
         doc.ancestors(id).take(12).any(|a| {
             ["class", "id"].iter().any(|n| {
@@ -466,6 +470,17 @@ fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, m: marks::
     }
 }
 
+/// The first of the page's `<h1>`s that reads as the headline does: a page
+/// may repeat its headline lower down, inside the body, and the dateline
+/// and byline sit by the first one.
+fn first_twin(doc: &Document, h1s: &[NodeId], headline: NodeId) -> NodeId {
+    let text = fold(&heading_text(doc, headline));
+    if text.is_empty() {
+        return headline;
+    }
+    h1s.iter().copied().filter(|h| *h < headline).find(|h| fold(&heading_text(doc, *h)) == text).unwrap_or(headline)
+}
+
 /// Candidates in order of closeness to the headline: those after it first
 /// (in document order), then those before it (nearest first).
 fn near_first(ids: &[NodeId], anchor: Option<NodeId>) -> Vec<NodeId> {
@@ -702,7 +717,12 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
                         }
                     }
                     let from_meta = |src: Option<&str>| src != Some("json-ld");
-                    if raw.published.is_none() || from_meta(raw.published_source) {
+                    // A plain `WebPage`'s `datePublished` is mostly when the
+                    // CMS made the page (a service page, a shop's landing
+                    // page), not when a story came out: a page dated so is
+                    // dated by its meta tags or by what it shows.
+                    let webpage_only = types.iter().all(|t| t == "WebPage");
+                    if !webpage_only && (raw.published.is_none() || from_meta(raw.published_source)) {
                         if let Some(d) = map.get("datePublished").and_then(|d| d.as_str()).and_then(|d| non_empty(d.to_string())) {
                             raw.published = Some(d);
                             raw.published_source = Some("json-ld");
