@@ -34,7 +34,7 @@ const ROLES: &[&str] = &[
     "director", "manager", "coordinator", "owner", "president", "officer", "reviewer", "attorney",
     "lawyer", "strategist", "designer", "engineer", "scientist", "professor", "advisor", "adviser",
     "content", "tech", "certified", "licensed", "registered", "dietitian", "nutritionist",
-    "therapist", "host", "critic", "winemaker", "gardener",
+    "therapist", "host", "critic", "winemaker", "gardener", "architect",
 ];
 
 /// Texts that sit in byline boxes without being names.
@@ -47,6 +47,9 @@ const NOT_NAMES: &[&str] = &[
     "search", "login", "log in", "sign in", "subscribe", "newsletter", "comments", "comment",
     "undefined", "null", "none", "n/a", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "reply", "quote",
+    // "Browse by Category": what a list is sorted or browsed by.
+    "category", "categories", "topics", "date", "type", "region", "brand", "price", "subject",
+    "popularity", "relevance", "webmaster", "uncategorized",
 ];
 
 /// People and agencies found in one author string.
@@ -137,6 +140,20 @@ fn clean_with(raw: &str, given: Given) -> Names {
     let mut by_and = false;
     let mut rest = text.as_str();
     loop {
+        // After a name, a comma opens either another name or matter about
+        // the one before: a job ("Privacy and Digital Security Expert",
+        // "Trial Attorney at Morgan & Morgan") or the paper it writes for
+        // ("The Commercial Appeal").
+        if !by_and && !names.is_empty() {
+            let group_end = rest.find([',', ';', '/', '\n']).unwrap_or(rest.len());
+            if is_about_the_name(&rest[..group_end]) {
+                if group_end == rest.len() {
+                    break;
+                }
+                rest = &rest[group_end + 1..];
+                continue;
+            }
+        }
         let end = rest.find([',', ';', '/', '\n', '\u{1}']).unwrap_or(rest.len());
         let part = &rest[..end];
         if by_and && tail == Tail::Comma {
@@ -158,6 +175,32 @@ fn clean_with(raw: &str, given: Given) -> Names {
         rest = &rest[end + 1..];
     }
     names
+}
+
+/// Whether the matter between two commas after a name is about that name
+/// rather than another name: a job title, whole ("Digital Security
+/// Expert") or "at"/"for" an employer, a pair of jobs ("Gardener &
+/// Astrologer"), or a publication ("The Commercial Appeal").
+fn is_about_the_name(group: &str) -> bool {
+    let members: Vec<Vec<&str>> = group
+        .split(AND)
+        .map(|m| m.split_whitespace().filter(|w| !w.is_empty()).collect::<Vec<_>>())
+        .filter(|m: &Vec<&str>| !m.is_empty())
+        .collect();
+    let Some(last) = members.last().and_then(|m| m.last()) else {
+        return false;
+    };
+    if is_role(last) || is_credential(last) {
+        return true;
+    }
+    let employer = members.iter().any(|m| {
+        m.windows(2).any(|w| is_role(w[0]) && matches!(w[1], "at" | "for" | "with" | "of" | "bei" | "chez" | "en" | "di"))
+    });
+    let jobs = members.len() > 1
+        && members.iter().any(|m| m.iter().all(|w| is_role(w)))
+        && members.iter().all(|m| m.len() == 1 || m.iter().all(|w| is_role(w)));
+    let paper = members.len() == 1 && members[0].len() >= 2 && members[0][0] == "The" && !is_group(last);
+    employer || jobs || paper
 }
 
 /// What " and " and its kin become while an author string is split.
@@ -184,11 +227,15 @@ fn clean_one(part: &str, given: Given) -> (Option<String>, bool) {
 }
 
 fn clean_one_inner(part: &str, given: Given, role: &mut bool) -> Option<String> {
-    let mut p = part.trim().trim_matches(|c: char| matches!(c, ':' | '.' | '-' | '(' | ')' | '"' | '\'' | '“' | '”')).trim();
+    let mut p = part.trim().trim_matches(|c: char| matches!(c, ':' | '.' | '-' | '(' | '"' | '\'' | '“' | '”')).trim();
+    // A closing bracket stays when it closes one in the name: "Ann Lee (AL)".
+    if p.ends_with(')') && p.matches('(').count() < p.matches(')').count() || p.starts_with(')') {
+        p = p.trim_matches(')').trim();
+    }
     let whole = p;
     loop {
         let before = p;
-        for prefix in ["written by", "words by", "posted by", "post by", "authored by", "author:", "author", "authors:", "reviewed by", "text by", "story by", "report by", "by", "von", "par", "por", "door", "di", "av", "autor", "auteur", "autore"] {
+        for prefix in ["read more about", "more about", "written by", "words by", "posted by", "post by", "authored by", "author:", "author", "authors:", "reviewed by", "text by", "story by", "report by", "by", "von", "par", "por", "door", "di", "av", "autor", "auteur", "autore"] {
             if p.get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix))
                 && p[prefix.len()..].starts_with([' ', ':', '\u{a0}'])
             {
@@ -291,7 +338,7 @@ pub fn plausible(name: &str) -> bool {
     if name.is_empty() || name.chars().count() > 60 || words > 6 {
         return false;
     }
-    if name.chars().any(|c| c.is_ascii_digit()) || name.contains(['<', '>', '{', '}', '=', '?', '!']) {
+    if name.chars().any(|c| c.is_ascii_digit()) || name.contains(['<', '>', '{', '}', '=', '?', '!', '©']) {
         return false;
     }
     let lower = name.to_lowercase();
@@ -375,6 +422,22 @@ mod tests {
         // "and" starts another name after a plain title.
         assert_eq!(people("Ann Lee, Senior Reporter, and Bo Chan, Staff Writer"), vec!["Ann Lee", "Bo Chan"]);
         assert_eq!(people("Ann Lee, Bo Chan"), vec!["Ann Lee", "Bo Chan"]);
+        assert_eq!(people("Ann Lee, Privacy and Digital Security Expert"), vec!["Ann Lee"]);
+        assert_eq!(people("Ann Lee\nRN, BSN, Certified Pediatric Sleep Consultant"), vec!["Ann Lee"]);
+        assert_eq!(people("By Ann Lee\nCo-founder and Chief Architect"), vec!["Ann Lee"]);
+        assert_eq!(people("Ann Lee, Gardener & Astrologer"), vec!["Ann Lee"]);
+        assert_eq!(people("Reviewed by Ann Lee, Trial Attorney at Morgan & Morgan"), vec!["Ann Lee"]);
+        assert_eq!(people("Ann Lee and Bo Chan, The Northfield Gazette"), vec!["Ann Lee", "Bo Chan"]);
+        assert_eq!(people("Ann Lee, The Diggs Team"), vec!["Ann Lee", "The Diggs Team"]);
+    }
+
+    #[test]
+    fn labels_and_notices_are_not_names() {
+        assert!(people("By Category").is_empty());
+        assert!(people("The Northfield University © 2025").is_empty());
+        assert_eq!(people("Read more about The Diggs Team"), vec!["The Diggs Team"]);
+        assert_eq!(clean_given("Ann Lee (Annie)").people, vec!["Ann Lee (Annie)"]);
+        assert_eq!(clean_given("(Ann Lee)").people, vec!["Ann Lee"]);
     }
 
     #[test]
