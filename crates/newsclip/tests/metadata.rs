@@ -313,3 +313,22 @@ fn fields_hold_no_markup_and_no_empty_strings() {
     }
     assert!(pages >= 10);
 }
+
+/// A page the type model cannot tell from a shop's or a service's (an
+/// article less likely than not) gets no publication date: its "Last
+/// updated" line dates a catalogue, not a story.
+#[test]
+fn a_page_unlikely_to_be_an_article_is_not_dated() {
+    let html = r#"<html lang="en"><head><title>Garden Tools | Northfield Supply</title></head><body>
+        <header><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/about">About</a> <a href="/contact">Contact</a></nav></header>
+        <main><h1>Garden Tools</h1><p>Last updated March 3, 2024</p>
+        <p>Everything you need to keep a garden in shape through the year, from spades and forks to shears and hoses.</p>
+        <ul><li><a href="/shop/spades">Spades and shovels</a></li><li><a href="/shop/forks">Forks and rakes</a></li>
+        <li><a href="/shop/shears">Shears and pruners</a></li><li><a href="/shop/hoses">Hoses and watering cans</a></li>
+        <li><a href="/shop/gloves">Gloves and kneelers</a></li></ul>
+        <p>Free delivery on orders over £40. Call us on weekdays for advice on the right tool for the job.</p></main>
+        <footer>© 2024 Northfield Supply</footer></body></html>"#;
+    let a = run(html, Some("https://northfield.example/garden-tools"));
+    assert!(a.page_type.as_deref() != Some("article") || a.page_type_confidence.is_some_and(|c| c < 0.5), "{:?} {:?}", a.page_type, a.page_type_confidence);
+    assert_eq!(a.published, None, "{:?}", a.published_source);
+}

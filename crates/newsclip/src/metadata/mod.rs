@@ -360,6 +360,13 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         published = None;
         published_source = None;
     }
+    // A page the model cannot tell from those kinds (an article less
+    // likely than not) is not dated either: its date is as likely a card's,
+    // a revision's or a copyright's as the page's own publication.
+    if kind == "article" && confidence < 0.5 {
+        published = None;
+        published_source = None;
+    }
 
     let standfirst = title_node.and_then(|t| {
         deks.iter().filter(|d| **d > t && d.index() - t.index() < DEK_MAX_DISTANCE).find_map(|d| {
