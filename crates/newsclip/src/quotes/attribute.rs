@@ -303,8 +303,7 @@ pub fn paragraph(
                 .or_else(|| {
                     cues.iter()
                         .filter(|c| c.speaker.is_some() && c.sentence + 1 == sentence)
-                        .filter(|c| toks[c.at..first].iter().filter(|t| t.word && t.quoted.is_none()).count() <= MAX_POST_FRAME_WORDS)
-                        .last()
+                        .rfind(|c| toks[c.at..first].iter().filter(|t| t.word && t.quoted.is_none()).count() <= MAX_POST_FRAME_WORDS)
                 })
         } else {
             // Marked words take the speaker of the nearest cue of their sentence.
@@ -366,8 +365,7 @@ pub fn paragraph(
             }
         }
         let mut start = None;
-        for k in j..(j + 6).min(sb) {
-            let t = &toks[k];
+        for (k, t) in toks.iter().enumerate().take((j + 6).min(sb)).skip(j) {
             if t.quoted.is_some() || !t.word {
                 break;
             }
@@ -421,8 +419,7 @@ pub fn paragraph(
         });
         let Some(start) = start else { continue };
         let mut end = sb;
-        for k in start..sb {
-            let t = &toks[k];
+        for (k, t) in toks.iter().enumerate().take(sb).skip(start) {
             if t.quoted.is_none() && t.punct() == Some(',') {
                 let n = k + 1;
                 if ctx.phrase(&lex.speech_verbs, n).is_some() || ctx.phrase(&lex.according, n).is_some() {
@@ -797,28 +794,26 @@ fn speaker_of(
     // speaker (`"…?" asked Pineda`).
     let after_quote = p > sa
         && (toks[p - 1].quoted.is_some() || toks[p - 1].punct() == Some(',') && p - 1 > sa && toks[p - 2].quoted.is_some());
-    if inverted && (!object_verb || after_quote) && !complement {
-        if ctx.outlet_at(after).is_none() {
-            // "said theCUBE’s Savannah Peterson", "said the startup’s Priya
-            // Venkataraman": the possessor is not the speaker.
-            let owned = |k: usize| {
-                ctx.possessive(k).then(|| ctx.np_at(k + 1)).flatten().filter(|f| matches!(f.np, Np::Name { .. }))
-            };
-            let np = match ctx.np_at(after) {
-                Some(f) => owned(f.last).or(Some(f)),
-                None => owned(after),
-            };
-            if let Some(f) = np {
-                // "says Co-Founder, Stephanie Özcan": the name after the role.
-                if let Np::Role(..) = f.np {
-                    if toks.get(f.last + 1).is_some_and(|t| t.punct() == Some(',')) {
-                        if let Some(n) = ctx.np_at(f.last + 2).filter(|n| matches!(n.np, Np::Name { .. })) {
-                            return reg.resolve(&n.np, lex);
-                        }
+    if inverted && (!object_verb || after_quote) && !complement && ctx.outlet_at(after).is_none() {
+        // "said theCUBE’s Savannah Peterson", "said the startup’s Priya
+        // Venkataraman": the possessor is not the speaker.
+        let owned = |k: usize| {
+            ctx.possessive(k).then(|| ctx.np_at(k + 1)).flatten().filter(|f| matches!(f.np, Np::Name { .. }))
+        };
+        let np = match ctx.np_at(after) {
+            Some(f) => owned(f.last).or(Some(f)),
+            None => owned(after),
+        };
+        if let Some(f) = np {
+            // "says Co-Founder, Stephanie Özcan": the name after the role.
+            if let Np::Role(..) = f.np {
+                if toks.get(f.last + 1).is_some_and(|t| t.punct() == Some(',')) {
+                    if let Some(n) = ctx.np_at(f.last + 2).filter(|n| matches!(n.np, Np::Name { .. })) {
+                        return reg.resolve(&n.np, lex);
                     }
                 }
-                return reg.resolve(&f.np, lex);
             }
+            return reg.resolve(&f.np, lex);
         }
     }
     // A subject set off by an apposition: "Martin Daly, the firm's youngest

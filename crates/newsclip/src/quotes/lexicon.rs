@@ -196,6 +196,8 @@ impl Lexicon {
         for (k, key) in KEYS.iter().enumerate() {
             let Some(set) = lex.set_mut(key) else { continue };
             set.bit = 1 << k;
+            // Order-free: each entry only sets bits.
+            #[allow(clippy::iter_over_hash_type)]
             for e in &set.entries {
                 match e.split_once(' ') {
                     None => *words.entry(e.clone()).or_default() |= 1 << k,
