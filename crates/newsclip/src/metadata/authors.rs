@@ -50,6 +50,8 @@ const NOT_NAMES: &[&str] = &[
     // "Browse by Category": what a list is sorted or browsed by.
     "category", "categories", "topics", "date", "type", "region", "brand", "price", "subject",
     "popularity", "relevance", "webmaster", "uncategorized",
+    // What is left of "Last Updated: …" once the date is cut.
+    "last",
 ];
 
 /// People and agencies found in one author string.
@@ -434,6 +436,8 @@ mod tests {
     #[test]
     fn labels_and_notices_are_not_names() {
         assert!(people("By Category").is_empty());
+        assert!(clean_byline("Last Updated: January 7, 2025").people.is_empty());
+        assert!(clean_byline("Last Updated:").people.is_empty());
         assert!(people("The Northfield University © 2025").is_empty());
         assert_eq!(people("Read more about The Diggs Team"), vec!["The Diggs Team"]);
         assert_eq!(clean_given("Ann Lee (Annie)").people, vec!["Ann Lee (Annie)"]);
