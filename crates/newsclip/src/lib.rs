@@ -90,6 +90,21 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
     Ok(article)
 }
 
+/// The page-type model's features for an HTML page, by name: what the
+/// model's weights are fitted on (`newsclip-eval`'s `page-type-features`
+/// writes them for WCXB dev; `scripts/fit-page-type.py` fits them). Not
+/// part of the stable API.
+#[doc(hidden)]
+pub fn page_type_features(bytes: &[u8], opts: &Options) -> Result<Vec<(&'static str, f64)>, Error> {
+    let bytes = input::page_bytes(bytes, opts)?;
+    let decoded = decode::to_utf8(&bytes, opts);
+    let doc = dom::parse(&decoded.text, opts);
+    let marks = clean::mark_furniture(&doc, opts);
+    let main = content::find_main(&doc, &marks, opts);
+    let meta = metadata::collect(&doc, &main, opts);
+    Ok(metadata::page_type::named_features(&meta.page_type_cues))
+}
+
 /// Whether decoded input goes down the text path: as `opts.input_format`
 /// says, or, left to a sniff, when it is not markup.
 pub(crate) fn is_text_export(decoded: &str, opts: &Options) -> bool {

@@ -85,6 +85,9 @@ pub struct Metadata {
     /// The `articleBody` of a JSON-LD article: the text of pages whose
     /// body is rendered by scripts.
     pub article_body: Option<String>,
+    /// What the page-type model was given, for refitting it
+    /// ([`crate::page_type_features`]).
+    pub page_type_cues: page_type::Cues,
 }
 
 /// Fields read from `<head>` and JSON-LD, before the title is settled.
@@ -417,6 +420,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         page_type_confidence: Some(confidence),
         product_description: raw.product_description,
         article_body: raw.article_body,
+        page_type_cues: cues,
         ..Metadata::default()
     }
 }

@@ -200,6 +200,12 @@ fn features(c: &Cues) -> [f64; N_FEATURES] {
     f
 }
 
+/// The model's features for these cues, by name, in the order of its
+/// weights: what `scripts/fit-page-type.py` fits the weights on.
+pub fn named_features(c: &Cues) -> Vec<(&'static str, f64)> {
+    FEATURES.iter().copied().zip(features(c)).collect()
+}
+
 /// A URL with `/2024/05/` in it: a dated article's address.
 fn dated_path(url: &str) -> bool {
     let b = url.as_bytes();
@@ -215,7 +221,7 @@ fn dated_path(url: &str) -> bool {
 
 /// Each feature's weight for each kind, in [`KINDS`] order: a multinomial
 /// logistic regression fitted on WCXB dev (1,497 pages; L2 0.003, 3,000
-/// steps of gradient descent). Accuracy on pages of sites held out of the
+/// steps of gradient descent; `scripts/fit-page-type.py` refits them). Accuracy on pages of sites held out of the
 /// fit (two-fold by domain, three shuffles): 0.84, against 0.78 for the
 /// hand-set weights it replaces; on all of WCXB dev 0.88. Refit them
 /// together, never one by hand.
