@@ -991,7 +991,7 @@ fn headless(title: &str) -> bool {
 
 /// The distinctive part of a URL's host: `www.the-daily.co.uk` → `the-daily`,
 /// a stand-in for the site name when the page does not give one.
-fn main_host(url: Option<&str>) -> Option<String> {
+pub(crate) fn main_host(url: Option<&str>) -> Option<String> {
     let rest = url?.split("://").nth(1)?;
     let host = rest.split(['/', ':', '?', '#']).next()?;
     let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty() && *l != "www").collect();

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use super::dateline::parse_dateline;
 use crate::dates::Hints;
 use super::layout::Line;
-use super::lexicon::{function_word_langs, is_address_word, LANGUAGES, is_cookie_notice, APPEAL_WORDS, CALL_TO_ACTION, MAX_FUNCTION_WORD_BYTES};
+use super::lexicon::{function_word_langs, is_address_word, LANGUAGES, is_cookie_notice, APPEAL_WORDS, CALL_TO_ACTION, WEAK_APPEAL_WORDS, MAX_FUNCTION_WORD_BYTES};
 
 /// What a line is, as far as the line alone and the page's repetitions tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,12 @@ const MAX_PROMPT_WORDS: usize = 16;
 /// Share of addressing words (we, our, you…) that, with appeal
 /// vocabulary, marks a paragraph as a donation appeal.
 const MIN_APPEAL_ADDRESS_SHARE: f32 = 0.03;
+/// Share of addressing words that, with only a weak appeal word
+/// ("subscribe", "contribution"), marks a paragraph as an appeal. Below
+/// it such words are a story's ("the plan needs a subscription"): on
+/// wcxb-dev-text, 296 lines read as appeals were story or copy more often
+/// than not.
+const MIN_WEAK_APPEAL_ADDRESS_SHARE: f32 = 0.08;
 
 /// [`classify_counted`] making its own keys and word counts.
 #[cfg(test)]
@@ -160,7 +166,9 @@ pub fn classify_counted(lines: &[Line], keys: &[String], counted: &[LineWords], 
                 Kind::Date
             } else if words <= MAX_PROMPT_WORDS && CALL_TO_ACTION.is_match(text) || key.contains("ookie") && is_cookie_notice(text) {
                 Kind::Prompt
-            } else if address_share >= MIN_APPEAL_ADDRESS_SHARE && APPEAL_WORDS.is_match(text) {
+            } else if address_share >= MIN_APPEAL_ADDRESS_SHARE && APPEAL_WORDS.is_match(text)
+                || address_share >= MIN_WEAK_APPEAL_ADDRESS_SHARE && WEAK_APPEAL_WORDS.is_match(text)
+            {
                 Kind::Appeal
             } else if repeats > 1 && words < RUN_ON_PROSE_WORDS {
                 Kind::Repeated
@@ -185,7 +193,9 @@ pub fn classify_counted(lines: &[Line], keys: &[String], counted: &[LineWords], 
 /// appeal lines belongs to the appeal: "From … to …, we know how
 /// important it is…" between "Your support helps us…" and "Your donation…".
 fn mark_appeal_runs(lines: &[Line], infos: &mut [Info]) {
-    let is_appeal_edge = |i: &Info, l: &Line| i.kind == Kind::Appeal || (i.kind == Kind::Prompt && APPEAL_WORDS.is_match(&l.text));
+    let is_appeal_edge = |i: &Info, l: &Line| {
+        i.kind == Kind::Appeal || (i.kind == Kind::Prompt && (APPEAL_WORDS.is_match(&l.text) || WEAK_APPEAL_WORDS.is_match(&l.text)))
+    };
     let mut last_edge: Option<usize> = None;
     for i in 0..infos.len() {
         if is_appeal_edge(&infos[i], &lines[i]) {
@@ -324,6 +334,18 @@ mod tests {
         assert_eq!(infos[3].kind, Kind::Prompt);
         assert_eq!(infos[0].kind, Kind::Repeated);
         assert_eq!(story_span(&infos, infos.len()), Some((4, 6)));
+    }
+
+    #[test]
+    fn a_story_naming_a_subscription_is_no_appeal() {
+        let text = "Each of these services offers its own app, which you can install on a smart TV, and a subscription costs ten dollars a month.\n\
+            Thousands of volunteers contribute to the project, which you can download for free from its website.\n\
+            Your donation allows us to keep sending reporters to speak to both sides of the story.\n\
+            If you enjoy our stories, please subscribe to our weekly letter so that we can keep them coming.\n";
+        let lines = read_lines(text);
+        let infos = classify(&lines, Some(0), &Hints::default());
+        let kinds: Vec<Kind> = infos.iter().map(|i| i.kind).collect();
+        assert_eq!(kinds, [Kind::Prose, Kind::Prose, Kind::Appeal, Kind::Appeal]);
     }
 
     #[test]

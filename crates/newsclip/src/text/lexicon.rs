@@ -180,9 +180,17 @@ pub fn is_cookie_notice(line: &str) -> bool {
 /// Words of a donation or membership appeal.
 pub static APPEAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:your\s+(?:support|donation|contribution|gift)|donat(?:e|ion|ions)|contribut(?:e|ion)|paywalls?|subscri(?:be|ption)|support\s+(?:us|our|independent|quality)|make\s+a\s+(?:gift|donation)|spenden?|unterstützen\s+sie|faites\s+un\s+don|soutenez|donación|apoya|dona\s+ora|sostienici)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:your\s+(?:support|donation|contribution|gift)|donat(?:e|ion|ions)|paywalls?|support\s+(?:us|our|independent|quality)|make\s+a\s+(?:gift|donation)|spenden?|unterstützen\s+sie|faites\s+un\s+don|soutenez|donación|apoya|dona\s+ora|sostienici)(?-u:\b)",
     )
     .expect("valid regex")
+});
+
+/// Words that ask for a subscription or contribution in an appeal, but
+/// name a product's plan or a project's contributors in a story or a
+/// page's copy: they mark an appeal only in a line that addresses the
+/// reader closely.
+pub static WEAK_APPEAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:contribut(?:e|ion)|subscri(?:be|ption))(?-u:\b)").expect("valid regex")
 });
 
 /// Addressing words (we, our, you, your…) whose density marks a site

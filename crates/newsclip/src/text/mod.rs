@@ -98,9 +98,82 @@ fn without_reply_mark(line: &str) -> &str {
 /// The headline a line holds: without a heading's permalink mark, a
 /// reply's "Re: ", or a tagline or site name after a `" | "` (the cut of
 /// the HTML path's titles; on wcxb-dev-text it turns 9 wrong headlines
-/// right and 2 right ones wrong).
-fn headline_text(line: &str) -> &str {
-    crate::metadata::cut_tagline(without_reply_mark(without_permalink(line)))
+/// right and 2 right ones wrong); then without the site's name after a
+/// dash ([`without_site_tail`]) or a link aggregator's source and count
+/// ([`without_source_tail`]); and of a breadcrumb trail, its last item
+/// ([`crumb_tail`]). `site` is the distinctive part of the page's host.
+fn headline_text<'a>(line: &'a str, site: Option<&str>) -> &'a str {
+    let line = crate::metadata::cut_tagline(without_reply_mark(without_permalink(line)));
+    crumb_tail(without_source_tail(without_site_tail(line, site)))
+}
+
+/// What separates a page's title from its site's name after it.
+const SITE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " · ", " • "];
+
+/// Letters and digits of a text, lower-cased.
+fn squashed(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// A title without the site's name printed after its last separator
+/// ("Critics' Choice: Best Exhibitions – Artlyst" on artlyst.com): the
+/// tail's letters are the host's, or hold them, or are held in them.
+fn without_site_tail<'a>(line: &'a str, site: Option<&str>) -> &'a str {
+    let Some(site) = site.map(squashed).filter(|s| s.len() > 2) else { return line };
+    for sep in SITE_SEPARATORS {
+        if let Some((head, tail)) = line.rsplit_once(sep) {
+            let tail = squashed(tail);
+            if tail.len() > 2 && (tail.contains(&site) || site.contains(&tail)) && head.split_whitespace().nth(1).is_some() {
+                return head.trim_end();
+            }
+        }
+    }
+    line
+}
+
+/// A link aggregator's item title without the source's host and the count
+/// after it: "Grads find jobs scarce (latimes.com) 87" → "Grads find jobs
+/// scarce".
+fn without_source_tail(line: &str) -> &str {
+    let rest = line.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+    let Some(inner) = rest.strip_suffix(')') else { return line };
+    let Some(open) = inner.rfind('(') else { return line };
+    let host = &inner[open + 1..];
+    let is_host = host.contains('.')
+        && !host.contains(char::is_whitespace)
+        && host.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
+        && host.split('.').all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    let head = inner[..open].trim_end();
+    if is_host && head.split_whitespace().nth(1).is_some() {
+        head
+    } else {
+        line
+    }
+}
+
+/// Separators of a breadcrumb trail's items, spaced.
+const CRUMB_SEPARATORS: [&str; 4] = [" / ", " » ", " › ", " > "];
+
+/// The first item of a two-item trail ("Home / Coffee"): a site's home.
+const HOME_CRUMBS: [&str; 6] = ["home", "startseite", "accueil", "inicio", "início", "homepage"];
+
+/// The page a breadcrumb trail leads to, its last item: a line of three
+/// items or more, or of two from the site's home ("Home / Get started /
+/// Introduction" → "Introduction"). Other lines are returned whole.
+fn crumb_tail(line: &str) -> &str {
+    for sep in CRUMB_SEPARATORS {
+        let mut items = line.split(sep);
+        let first = items.next().unwrap_or("");
+        let count = 1 + items.clone().count();
+        let from_home = HOME_CRUMBS.iter().any(|h| first.trim().eq_ignore_ascii_case(h));
+        if count >= 3 || count == 2 && from_home {
+            let last = items.last().unwrap_or("").trim();
+            if !last.is_empty() {
+                return last;
+            }
+        }
+    }
+    line
 }
 
 /// Where the text path says its fields came from.
@@ -171,7 +244,8 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         used[*j] = true;
     }
     if let Some(t) = head.title {
-        meta.title = Some(headline_text(texts[t]).to_string());
+        let site = crate::metadata::main_host(opts.url.as_deref());
+        meta.title = Some(headline_text(texts[t], site.as_deref()).to_string());
         meta.title_source = Some(SOURCE.to_string());
     }
     meta.standfirst = head.standfirst.map(|s| texts[s].to_string());
@@ -284,8 +358,38 @@ mod tests {
 
     #[test]
     fn a_headline_leaves_its_tagline_and_marks() {
-        assert_eq!(headline_text("Re: Rain gauges compared | Weather Forum"), "Rain gauges compared");
-        assert_eq!(headline_text("Installing the gauge¶"), "Installing the gauge");
-        assert_eq!(headline_text("Home | The Daily"), "Home | The Daily");
+        assert_eq!(headline_text("Re: Rain gauges compared | Weather Forum", None), "Rain gauges compared");
+        assert_eq!(headline_text("Installing the gauge¶", None), "Installing the gauge");
+        assert_eq!(headline_text("Home | The Daily", None), "Home | The Daily");
+    }
+
+    #[test]
+    fn a_headline_leaves_the_sites_name_after_a_dash() {
+        let site = Some("rain-gauges");
+        assert_eq!(headline_text("Which gauge to buy in 2026 – Rain Gauges", site), "Which gauge to buy in 2026");
+        assert_eq!(headline_text("Which gauge to buy - RainGauges.com", site), "Which gauge to buy");
+        // Another tail, or no address, stays.
+        assert_eq!(headline_text("Which gauge to buy – a buyer's guide", site), "Which gauge to buy – a buyer's guide");
+        assert_eq!(headline_text("Which gauge to buy – Rain Gauges", None), "Which gauge to buy – Rain Gauges");
+        assert_eq!(headline_text("Gauges – Rain Gauges", site), "Gauges – Rain Gauges");
+    }
+
+    #[test]
+    fn an_aggregated_headline_leaves_its_source_and_count() {
+        assert_eq!(headline_text("Rain gauges compared across ten towns (weather.example.org) 87", None), "Rain gauges compared across ten towns");
+        assert_eq!(headline_text("Rain gauges compared (weather.co.uk)", None), "Rain gauges compared");
+        for whole in ["Rain gauges (and why they fail) 2", "Rain gauges compared (part 2)", "Gauges (weather.org) 3"] {
+            assert_eq!(headline_text(whole, None), whole);
+        }
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_gives_its_last_item() {
+        assert_eq!(headline_text("Home / Get started / Installing the gauge", None), "Installing the gauge");
+        assert_eq!(headline_text("Home » Installing the gauge", None), "Installing the gauge");
+        assert_eq!(headline_text("Docs › Gauges › Calibration", None), "Calibration");
+        for whole in ["Rain and hail / a season in numbers", "Conferences in 2026 / 2027", "AC/DC live in Sydney"] {
+            assert_eq!(headline_text(whole, None), whole);
+        }
     }
 }
