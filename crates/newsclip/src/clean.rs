@@ -1,8 +1,9 @@
 //! Marks the site's furniture so that later stages skip it: a mask over the
 //! parsed document, nothing copied or re-parsed.
 //!
-//! Two strengths of mark: `hard` (scripts, styles, form controls, hidden
-//! nodes: never text a reader sees) and `soft` (navigation, asides,
+//! Two strengths of mark: `hard` (scripts, styles, form controls and the
+//! labels of checkboxes and radio buttons, hidden nodes: never text a
+//! reader sees) and `soft` (navigation, asides,
 //! footers and elements whose class or id names furniture: menus, share
 //! bars, cookie prompts, related links, comments). The content stage
 //! applies the soft marks first and falls back to the hard ones alone when
@@ -11,7 +12,7 @@
 use std::sync::LazyLock;
 
 use html5ever::{local_name, LocalName};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::dom::{Document, Edge, NodeId};
 use crate::options::Options;
@@ -43,6 +44,10 @@ pub struct Marks {
     /// Comment sections soft for that reason alone (no furniture tag, role
     /// or word besides): on a forum thread they are the posts.
     pub comment_only: Vec<bool>,
+    /// Furniture by a class or id word alone (`recirc`, `teaser`,
+    /// `promo`), not by tag, role, overlay or comment words: on a listing
+    /// such names are given to the cards that are its content.
+    pub word_only: Vec<bool>,
 }
 
 /// Elements whose content is never text a reader sees as the article.
@@ -194,7 +199,11 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         class_weight: vec![0; n],
         comments: vec![false; n],
         comment_only: vec![false; n],
+        word_only: vec![false; n],
     };
+    // Ids of checkboxes and radio buttons, and the labels that name an id.
+    let mut choice_ids: FxHashSet<&str> = FxHashSet::default();
+    let mut labels_for: Vec<(NodeId, &str)> = Vec::new();
     let mut walk = doc.traverse(NodeId::DOCUMENT);
     while let Some(edge) = walk.next() {
         let Edge::Open(id) = edge else { continue };
@@ -203,7 +212,18 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         if is_invisible_tag(tag) || (*tag == local_name!("noscript") && noscript_is_furniture(doc, id)) {
             marks.hard[i] = true;
             walk.skip_children(id);
+            if *tag == local_name!("input") && is_choice_input(doc, id) {
+                mark_choice_label(doc, id, &mut marks.hard);
+                if let Some(v) = doc.attr(id, "id").filter(|v| !v.is_empty()) {
+                    choice_ids.insert(v);
+                }
+            }
             continue;
+        }
+        if *tag == local_name!("label") {
+            if let Some(f) = doc.attr(id, "for").filter(|v| !v.is_empty()) {
+                labels_for.push((id, f));
+            }
         }
         let a = Attrs::of(doc, id);
         // A visually hidden <h1> still names the page (the title reads it).
@@ -269,6 +289,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
             soft = true;
         }
         if furniture && !content {
+            marks.word_only[i] = !soft && !comment && !overlay && *tag != local_name!("a");
             soft = true;
         }
         if overlay && !content {
@@ -279,7 +300,54 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
             marks.soft[i] = true;
         }
     }
+    if !choice_ids.is_empty() {
+        for (label, target) in labels_for {
+            if choice_ids.contains(target) && is_short_label(doc, label) {
+                marks.hard[label.index()] = true;
+            }
+        }
+    }
     marks
+}
+
+/// Whether an `<input>` is a checkbox or a radio button: a choice among
+/// options (a shop's filters, a product's sizes and colours, a form's
+/// consents), whose label is a control, not text to read.
+fn is_choice_input(doc: &Document, id: NodeId) -> bool {
+    doc.attr(id, "type").is_some_and(|t| {
+        let t = t.trim();
+        t.eq_ignore_ascii_case("checkbox") || t.eq_ignore_ascii_case("radio")
+    })
+}
+
+/// A choice's label longer than this (visible chars) is a card or a
+/// paragraph that happens to be clickable, not a control's name.
+const MAX_CHOICE_LABEL_CHARS: usize = 80;
+
+/// Levels looked up from a choice input for the `<label>` wrapping it.
+const CHOICE_LABEL_LEVELS: usize = 3;
+
+/// Mark the `<label>` wrapping a choice input as never read.
+fn mark_choice_label(doc: &Document, input: NodeId, hard: &mut [bool]) {
+    if let Some(label) = doc.ancestors(input).take(CHOICE_LABEL_LEVELS).find(|a| doc.is(*a, &local_name!("label"))) {
+        if is_short_label(doc, label) {
+            hard[label.index()] = true;
+        }
+    }
+}
+
+/// Whether a label's text is short enough to name a control.
+fn is_short_label(doc: &Document, label: NodeId) -> bool {
+    let mut chars = 0usize;
+    for d in doc.descendants(label) {
+        if let Some(t) = doc.text(d) {
+            chars += t.chars().filter(|c| !c.is_whitespace()).count();
+            if chars > MAX_CHOICE_LABEL_CHARS {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// A `<noscript>` that holds only text: a "please enable JavaScript" notice,

@@ -9,6 +9,9 @@
 //! 3. The chosen node and those of its siblings that read as content form
 //!    the main content; a walk over it emits blocks, dropping link-dense
 //!    lists and boxes, calls to action and the repeated headline.
+//!    On a page that is not an article, boxes of repeated cards masked
+//!    only for their class names (`recirc`, `teaser`) are unmasked when
+//!    together they outweigh the chosen content: they are the listing.
 //! 4. When the strict furniture mask leaves too little, the extraction is
 //!    re-run with a looser mask and kept if it finds much more.
 
@@ -262,6 +265,13 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
             }
         }
     }
+    if let Some(base) = &base {
+        if matches!(profile, Profile::Default | Profile::Listing) && unmask_card_runs(doc, marks, base, &stats, &roots, &mut dropped) {
+            trace.push("furniture-named card runs outweigh the content: unmasked".to_string());
+            stats = Stats::compute(doc, &dropped);
+            roots = choose(doc, marks, &dropped, &stats, profile, &mut trace);
+        }
+    }
     if !sections.is_empty() && !roots.is_empty() {
         // The thread's sections are content wherever the choice landed.
         roots.extend(sections);
@@ -359,6 +369,54 @@ fn unmask_thread_replies(doc: &Document, marks: &Marks, base: &Stats, stats: &St
         changed = true;
     }
     changed
+}
+
+/// Links in a run of cards average this many chars at least: headlines,
+/// not menu entries.
+const CARD_RUN_LINK_CHARS: f32 = 40.0;
+
+/// On a page that does not call itself an article, a box whose class or id
+/// alone names furniture (`recirc-list`, `teaser-grid`, `promo-cards`)
+/// and that holds a run of at least `MIN_REPEATS` repeated cards with
+/// headline links, more text than the chosen content, is the listing the
+/// page exists for: unmask it. Returns whether anything changed.
+fn unmask_card_runs(doc: &Document, marks: &Marks, base: &Stats, stats: &Stats, roots: &[NodeId], dropped: &mut [bool]) -> bool {
+    let held: u32 = roots.iter().map(|r| stats.get(*r).text).sum();
+    let Some(body) = doc.body() else { return false };
+    let mut runs = Vec::new();
+    let mut walk = doc.traverse(body);
+    while let Some(edge) = walk.next() {
+        let Edge::Open(id) = edge else { continue };
+        let i = id.index();
+        if marks.hard[i] || marks.hidden[i] || marks.overlay[i] || (marks.soft[i] && !marks.word_only[i]) {
+            walk.skip_children(id);
+            continue;
+        }
+        if !marks.word_only[i] {
+            continue;
+        }
+        walk.skip_children(id);
+        let s = base.get(id);
+        if s.links < MIN_REPEATS as u32 || (s.link as f32 / s.links as f32) < CARD_RUN_LINK_CHARS || !has_repeated_children(doc, base, id) {
+            continue;
+        }
+        runs.push(id);
+    }
+    // Together the runs outweigh the content (a listing cut into several
+    // boxes of cards, each named like a strip of teasers).
+    let total: u32 = runs.iter().map(|r| base.get(*r).text).sum();
+    if total <= held {
+        return false;
+    }
+    for id in runs {
+        for d in doc.descendants(id) {
+            let j = d.index();
+            if marks.word_only[j] {
+                dropped[j] = marks.hard[j] || marks.hidden[j] || marks.overlay[j];
+            }
+        }
+    }
+    true
 }
 
 /// Whether the node, or an element up to three levels under it, has at
