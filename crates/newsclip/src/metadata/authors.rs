@@ -185,6 +185,13 @@ fn clean_one(part: &str, given: Given) -> (Option<String>, bool) {
 
 fn clean_one_inner(part: &str, given: Given, role: &mut bool) -> Option<String> {
     let mut p = part.trim().trim_matches(|c: char| matches!(c, ':' | '.' | '-' | '(' | ')' | '"' | '\'' | '“' | '”')).trim();
+    // A closing parenthesis that closes one within the name stays: "Steven (stevenhgm)".
+    if p.matches('(').count() > p.matches(')').count() {
+        let end = p.as_ptr() as usize - part.as_ptr() as usize + p.len();
+        if part[end..].starts_with(')') {
+            p = &part[end - p.len()..=end];
+        }
+    }
     let whole = p;
     loop {
         let before = p;
@@ -394,6 +401,14 @@ mod tests {
         assert_eq!(clean_byline("Post by ledgerfox » Sat Feb 24, 2024").people, vec!["ledgerfox"]);
         assert!(clean_byline("by detecting changes").people.is_empty());
         assert!(clean("by ledgerfox").people.is_empty());
+    }
+
+    #[test]
+    fn a_handle_in_parentheses_keeps_its_closing_one() {
+        assert_eq!(clean("Ann Lee (annlee)").people, vec!["Ann Lee (annlee)"]);
+        assert_eq!(clean("By Ann Lee (annlee)").people, vec!["Ann Lee (annlee)"]);
+        // A stray closing parenthesis still goes.
+        assert_eq!(clean("Ann Lee)").people, vec!["Ann Lee"]);
     }
 
     #[test]
