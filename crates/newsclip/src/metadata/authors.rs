@@ -464,6 +464,14 @@ mod tests {
     }
 
     #[test]
+    fn a_handle_in_parentheses_keeps_its_closing_one() {
+        assert_eq!(clean("Ann Lee (annlee)").people, vec!["Ann Lee (annlee)"]);
+        assert_eq!(clean("By Ann Lee (annlee)").people, vec!["Ann Lee (annlee)"]);
+        // A stray closing parenthesis still goes.
+        assert_eq!(clean("Ann Lee)").people, vec!["Ann Lee"]);
+    }
+
+    #[test]
     fn agencies_are_kept_apart() {
         let n = clean("Ann Lee and Reuters");
         assert_eq!(n.people, vec!["Ann Lee"]);

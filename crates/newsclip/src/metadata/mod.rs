@@ -354,6 +354,10 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         cues.main_link_chars += st.link;
     }
     let (kind, confidence) = page_type::classify(&cues);
+    let (title, title_source) = match service_title(&raw, title.as_deref(), title_source, kind) {
+        Some(named) => (Some(named), Some("og")),
+        None => (title, title_source),
+    };
     // Shops, catalogues, listings, service and reference pages have no
     // author and no publication date: a name there signs a review, a card
     // or a testimonial, a date dates a card, a review or a revision.
@@ -916,10 +920,16 @@ fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Optio
         .map(|id| (*id, trim_permalink(&fold(&heading_text(doc, *id))).to_string()))
         .filter(|(_, t)| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS)
         .collect();
-    // An <h1> that is the site's own name is its masthead, not a headline.
+    // An <h1> that is the site's own name is its masthead, not a headline
+    // (WCXB dev, 2026-11-29: the test on the meta titles' last part turns 1
+    // title right, none wrong).
     let site_alnum = raw.site_name.as_deref().map(alnum).filter(|s| !s.is_empty());
-    let h1_texts: Vec<(NodeId, String)> =
-        all_h1_texts.iter().filter(|(_, t)| site_alnum.as_deref() != Some(alnum(t).as_str())).cloned().collect();
+    let h1_texts: Vec<(NodeId, String)> = all_h1_texts
+        .iter()
+        .filter(|(_, t)| site_alnum.as_deref() != Some(alnum(t).as_str()))
+        .filter(|(_, t)| !metas.iter().any(|m| names_site_after(m, t)))
+        .cloned()
+        .collect();
     // The meta titles as given and with their site names cut, lower-cased:
     // what a headline may agree with.
     let metas_lc: Vec<String> = metas.iter().map(|m| m.to_lowercase()).collect();
@@ -940,6 +950,13 @@ fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Optio
         }
         (Some(core), Some(id))
     };
+    // The meta titles that name this page, not the whole site: an inner
+    // page may carry the home page's "Brand - slogan" title (WCXB dev,
+    // 2026-11-29: 3 titles turn right, none wrong).
+    let inner = url.or(raw.canonical.as_deref()).is_some_and(inner_page);
+    let host = main_host(url.or(raw.canonical.as_deref()));
+    let own_metas: Vec<&str> =
+        metas.iter().copied().filter(|m| !(inner && leads_with_host(m, host.as_deref()))).collect();
     // The visible headline of the main content: an <h1> inside it, else the
     // nearest <h1> before it.
     if let Some(first_root) = main.roots.first() {
@@ -950,7 +967,7 @@ fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Optio
         if let Some((id, h)) = inside.or(before) {
             // A visible headline that the meta titles do not echo is a
             // slogan (a home or service page): the meta title names the page.
-            let echoed = metas.is_empty() || metas.iter().any(|m| word_overlap(h, m) >= MIN_TITLE_OVERLAP);
+            let echoed = own_metas.is_empty() || own_metas.iter().any(|m| word_overlap(h, m) >= MIN_TITLE_OVERLAP);
             if echoed {
                 return settle(*id, h);
             }
@@ -981,6 +998,81 @@ fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Optio
         return (Some(h.clone()), Some(*id));
     }
     (None, None)
+}
+
+/// On a service page, the name that the `<title>` and og:title agree on,
+/// where the visible `<h1>` says something else: a landing page's heading is
+/// a slogan ("The complete customer service solution"), its title names the
+/// offering ("Customer service software").
+///
+/// WCXB dev, 2026-11-29: 21 titles turn right and 14 wrong (the truth kept
+/// the heading), all on pages typed service; Readability: 1 turns right.
+fn service_title(raw: &Raw, title: Option<&str>, source: Option<&str>, kind: &str) -> Option<String> {
+    if kind != "service" || source != Some("h1") {
+        return None;
+    }
+    let site = raw.site_name.as_deref();
+    let og = cut_tagline(&strip_site_name(raw.og_title.as_deref()?, site)).to_string();
+    let tag = strip_site_name(raw.title_tag.as_deref()?, site);
+    let agreed = og.eq_ignore_ascii_case(cut_tagline(&tag));
+    let title = title?;
+    (agreed && !og.is_empty() && !og.eq_ignore_ascii_case(title)).then(|| cut_tagline(cut_site_tail(&og, site)).to_string())
+}
+
+/// A title cut of its last part (`title` → `once`) that still ends with a
+/// short part after the same separator ("Reading a rain gauge - Help -
+/// Forumly" → "Reading a rain gauge - Help"): that part is a forum's board
+/// or a site's section, and goes too when at least three words remain.
+///
+/// WCXB dev, 2026-11-29: with the masthead test of [`names_site_after`],
+/// 3 titles turn right and 1 wrong ("Best bread machines – My favorites!").
+fn cut_section(title: &str, once: &str) -> Option<String> {
+    let title = title.trim();
+    let tail = title.strip_prefix(once)?;
+    let sep = NAME_SEPARATORS.iter().find(|s| tail.starts_with(**s))?;
+    let (head, section) = once.rsplit_once(sep)?;
+    (word_count(section) <= 3 && word_count(head) >= 3 && !NAME_SEPARATORS.iter().any(|s| head.contains(s)))
+        .then(|| head.trim_end().to_string())
+}
+
+/// A meta title whose last part, after a name separator, is `heading` or
+/// begins with its words, and is shorter than what comes before it: the
+/// heading is the site's masthead ("Garden TV and Streaming - Garden
+/// Entertainment" above `<h1>Garden Entertainment</h1>`, "… / Help / Rain
+/// Forums" above `<h1>Rain</h1>`).
+fn names_site_after(meta: &str, heading: &str) -> bool {
+    let h = alnum(heading);
+    !h.is_empty()
+        && NAME_SEPARATORS.iter().any(|sep| {
+            meta.rsplit_once(sep).is_some_and(|(head, tail)| {
+                let lead = starts_with_words(tail, heading);
+                (alnum(tail) == h || lead) && word_count(head) > word_count(tail)
+            })
+        })
+}
+
+/// `text` begins with the whole words of `lead` ("Arch Linux Forums", "Arch Linux").
+fn starts_with_words(text: &str, lead: &str) -> bool {
+    let (t, l) = (text.trim(), lead.trim());
+    !l.is_empty()
+        && t.len() > l.len()
+        && t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l))
+        && t[l.len()..].starts_with(' ')
+}
+
+/// A meta title led by the host's name and a separator ("Forumly - The
+/// front page of the web"): the site's own title.
+fn leads_with_host(meta: &str, host: Option<&str>) -> bool {
+    let Some(host) = host.map(alnum).filter(|h| h.len() > 2) else { return false };
+    NAME_SEPARATORS.iter().any(|sep| meta.split_once(sep).is_some_and(|(lead, _)| alnum(lead) == host))
+}
+
+/// An address below a site's home page: its path names something.
+fn inner_page(url: &str) -> bool {
+    let Some(rest) = url.split_once("://").map(|(_, r)| r) else { return false };
+    let Some((_, path)) = rest.split_once('/') else { return false };
+    let path = path.split(['?', '#']).next().unwrap_or("").trim_matches('/');
+    !path.is_empty() && !path.starts_with("index.")
 }
 
 /// A meta title that opens with a separator ("| The Daily"): a template
@@ -1035,6 +1127,9 @@ const MIN_CUT_HEADLINE_CHARS: usize = 60;
 /// already has it) is cut twice.
 pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let once = strip_site_name_once(title, site);
+    if let Some(shorter) = cut_section(title, &once) {
+        return shorter;
+    }
     if site.is_none() || once.len() == title.trim().len() {
         return once;
     }
@@ -1174,14 +1269,18 @@ fn source_tail(h: &str) -> Option<&str> {
 
 /// The text of a heading as it reads: a space where a `<br>` or a block
 /// breaks the line ("Cosmetic Packaging<br>Design"), nothing from an inline
-/// `<svg>` logo's `<title>`, scripts or styles.
+/// `<svg>` logo's `<title>`, scripts, styles or buttons (a documentation
+/// generator's "Copy item path").
 fn heading_text(doc: &Document, root: NodeId) -> String {
     let mut out = String::new();
     for id in doc.descendants(root) {
         if let Some(t) = doc.text(id) {
             let hidden = doc.ancestors(id).take_while(|a| *a != root).any(|a| {
                 doc.tag(a).is_some_and(|tag| {
-                    matches!(*tag, local_name!("svg") | local_name!("script") | local_name!("style") | local_name!("template"))
+                    matches!(
+                        *tag,
+                        local_name!("svg") | local_name!("script") | local_name!("style") | local_name!("template") | local_name!("button")
+                    )
                 })
             });
             if !hidden {
@@ -1243,6 +1342,28 @@ mod tests {
             strip_site_name("Drawbench: The Collaborative Sketching Tool", Some("Drawbench")),
             "Drawbench: The Collaborative Sketching Tool"
         );
+    }
+
+    #[test]
+    fn boards_sections_and_mastheads_are_told_from_headlines() {
+        assert_eq!(strip_site_name("Reading a rain gauge - Help - Forumly", None), "Reading a rain gauge");
+        assert_eq!(strip_site_name("Reading a rain gauge / Help / Rain Forums", Some("Rain Forums")), "Reading a rain gauge");
+        // A short head keeps its second part; a long second part is no section.
+        assert_eq!(strip_site_name("Gauges - User Guide - Rainco", None), "Gauges - User Guide");
+        assert_eq!(
+            strip_site_name("Rain gauges - Measure every drop at home - Rainco", None),
+            "Rain gauges - Measure every drop at home"
+        );
+        assert!(names_site_after("Garden TV and Streaming - Garden Entertainment", "Garden Entertainment"));
+        assert!(names_site_after("Reading a rain gauge / Help / Rain Forums", "Rain"));
+        // The headline after a short lead is no masthead.
+        assert!(!names_site_after("Rainco - Reading a rain gauge in the garden", "Reading a rain gauge in the garden"));
+        assert!(!names_site_after("Reading a rain gauge / Help / Rainfall Forums", "Rain"));
+        assert!(leads_with_host("Forumly - The heart of the web", Some("forumly")));
+        assert!(!leads_with_host("Rain due - Forumly", Some("forumly")));
+        assert!(inner_page("https://forumly.example/r/rain/comments/123"));
+        assert!(!inner_page("https://forumly.example/"));
+        assert!(!inner_page("https://forumly.example/index.html"));
     }
 
     #[test]
