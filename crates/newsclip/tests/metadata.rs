@@ -315,13 +315,13 @@ fn fields_hold_no_markup_and_no_empty_strings() {
 }
 
 /// A page the type model cannot tell from a shop's or a service's (an
-/// article less likely than not) gets no publication date: its "Last
-/// updated" line dates a catalogue, not a story.
+/// article less likely than not) gets no publication date from a date in
+/// its text: that one dates a delivery, not a story.
 #[test]
 fn a_page_unlikely_to_be_an_article_is_not_dated() {
     let html = r#"<html lang="en"><head><title>Garden Tools | Northfield Supply</title></head><body>
         <header><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/about">About</a> <a href="/contact">Contact</a></nav></header>
-        <main><h1>Garden Tools</h1><p>Last updated March 3, 2024</p>
+        <main><h1>Garden Tools</h1><p>New stock from March 3, 2024</p>
         <p>Everything you need to keep a garden in shape through the year, from spades and forks to shears and hoses.</p>
         <ul><li><a href="/shop/spades">Spades and shovels</a></li><li><a href="/shop/forks">Forks and rakes</a></li>
         <li><a href="/shop/shears">Shears and pruners</a></li><li><a href="/shop/hoses">Hoses and watering cans</a></li>

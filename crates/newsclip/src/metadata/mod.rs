@@ -367,10 +367,11 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         published = None;
         published_source = None;
     }
-    // A page the model cannot tell from those kinds (an article less
-    // likely than not) is not dated either: its date is as likely a card's,
-    // a revision's or a copyright's as the page's own publication.
-    if kind == "article" && confidence < 0.5 {
+    // Nor is a page the model cannot tell from those kinds (an article less
+    // likely than not) dated by a date merely read in its text: that is as
+    // likely a card's, an offer's or a revision's as the page's own
+    // publication. A date its markup states still holds.
+    if kind == "article" && confidence < 0.5 && published_source == Some("text") {
         published = None;
         published_source = None;
     }
