@@ -1052,7 +1052,7 @@ fn names_site_after(meta: &str, heading: &str) -> bool {
         })
 }
 
-/// `text` begins with the whole words of `lead` ("Arch Linux Forums", "Arch Linux").
+/// `text` begins with the whole words of `lead` ("Northfield Forums", "Northfield").
 fn starts_with_words(text: &str, lead: &str) -> bool {
     let (t, l) = (text.trim(), lead.trim());
     !l.is_empty()

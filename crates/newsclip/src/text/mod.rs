@@ -116,7 +116,7 @@ fn squashed(text: &str) -> String {
 }
 
 /// A title without the site's name printed after its last separator
-/// ("Critics' Choice: Best Exhibitions – Artlyst" on artlyst.com): the
+/// ("Ten Walks for Autumn – Northfield Gazette" on northfieldgazette.example): the
 /// tail's letters are the host's, or hold them, or are held in them.
 fn without_site_tail<'a>(line: &'a str, site: Option<&str>) -> &'a str {
     let Some(site) = site.map(squashed).filter(|s| s.len() > 2) else { return line };
@@ -132,8 +132,8 @@ fn without_site_tail<'a>(line: &'a str, site: Option<&str>) -> &'a str {
 }
 
 /// A link aggregator's item title without the source's host and the count
-/// after it: "Grads find jobs scarce (latimes.com) 87" → "Grads find jobs
-/// scarce".
+/// after it: "Ferry fares rise again (northfieldgazette.example) 87" →
+/// "Ferry fares rise again".
 fn without_source_tail(line: &str) -> &str {
     let rest = line.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
     let Some(inner) = rest.strip_suffix(')') else { return line };
