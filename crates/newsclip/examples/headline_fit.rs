@@ -4,22 +4,8 @@
 //! and listing records (for trying span and kind rules offline):
 //! `headline_fit DATASETS > pages.jsonl`. The story span is found as the
 //! text path finds it; captions are not taken out first.
-use newsclip::text::{classify, headline, language, layout, lexicon};
+use newsclip::text::{classify, comments_start, headline, language, layout, lexicon};
 use std::io::Read;
-
-fn comments_start(texts: &[&str], infos: &[classify::Info]) -> Option<usize> {
-    use lexicon::{COMMENT_FORM_LABEL, COMMENT_SECTION_LABEL, COMMENT_TITLE_LABEL};
-    let short = |j: &usize| infos[*j].words <= 6;
-    if (0..texts.len()).filter(short).filter(|&j| COMMENT_SECTION_LABEL.is_match(texts[j])).nth(1).is_some() {
-        return None;
-    }
-    let label = (0..texts.len()).find(|&j| {
-        short(&j) && (COMMENT_SECTION_LABEL.is_match(texts[j]) || COMMENT_FORM_LABEL.is_match(texts[j]))
-            || COMMENT_TITLE_LABEL.is_match(texts[j])
-    })?;
-    let prose_words: usize = infos[..label].iter().filter(|i| i.kind == classify::Kind::Prose).map(|i| i.words).sum();
-    (prose_words >= 60).then_some(label)
-}
 
 fn main() {
     let root = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: headline_fit DATASETS"));

@@ -48,7 +48,7 @@ const MIN_PROSE_WORDS_ABOVE_COMMENTS: usize = 60;
 /// thoughts on “Title”") with story prose above it, when the page prints one section label at most:
 /// counts under each item of a listing or each answer of a thread label
 /// no section.
-fn comments_start(texts: &[&str], infos: &[classify::Info]) -> Option<usize> {
+pub fn comments_start(texts: &[&str], infos: &[classify::Info]) -> Option<usize> {
     let short = |j: &usize| infos[*j].words <= 6;
     if (0..texts.len()).filter(short).filter(|&j| COMMENT_SECTION_LABEL.is_match(texts[j])).nth(1).is_some() {
         return None;
