@@ -36,6 +36,12 @@ def page(n: int) -> str:
     )
 
 
+def built_cli() -> Path | None:
+    """The newest `newsclip` command built in this checkout, if any."""
+    built = [ROOT / "target" / profile / "newsclip" for profile in ("ci", "release")]
+    return max((c for c in built if c.exists()), key=lambda c: c.stat().st_mtime, default=None)
+
+
 # --- extract -----------------------------------------------------------------
 
 
@@ -52,12 +58,34 @@ def test_extract_from_bytes_and_str_agree():
 
 
 def test_extract_is_the_cli_json_record():
-    built = [ROOT / "target" / profile / "newsclip" for profile in ("ci", "release")]
-    cli = next((c for c in built if c.exists()), None)
+    cli = built_cli()
     if cli is None:
         pytest.skip("the newsclip command is not built (cargo build --release)")
     out = subprocess.run([str(cli), "--url", "https://gazette.example/a", str(ARTICLE)], check=True, capture_output=True)
     assert newsclip.extract(ARTICLE.read_bytes(), url="https://gazette.example/a") == json.loads(out.stdout)
+
+
+def test_render_is_the_cli_rendering():
+    article = newsclip.extract(ARTICLE.read_bytes(), url="https://gazette.example/a")
+    markdown = newsclip.render(article)
+    assert markdown.startswith(f'---\ntitle: "{TITLE}"\n')
+    assert f"\n---\n\n# {TITLE}\n" in markdown
+    assert newsclip.render(article, front_matter=False).startswith(f"# {TITLE}\n")
+    assert newsclip.render(article, "text").startswith(TITLE)
+    assert json.loads(newsclip.render(article, "json")) == article
+    assert "<article>" in newsclip.render(article, "html")
+    cli = built_cli()
+    if cli is not None:
+        out = subprocess.run(
+            [str(cli), "--format", "markdown", "--url", "https://gazette.example/a", str(ARTICLE)],
+            check=True,
+            capture_output=True,
+        )
+        assert markdown == out.stdout.decode()
+    with pytest.raises(ValueError):
+        newsclip.render(article, "pdf")
+    with pytest.raises(TypeError):
+        newsclip.render({"title": "no body"})
 
 
 def test_gzip_bytes_are_read():

@@ -57,6 +57,11 @@ pub struct Args {
     )]
     format: Option<Format>,
 
+    /// Markdown: leave out the YAML front-matter block (title, authors,
+    /// dates, site…) that opens the page.
+    #[arg(long, help_heading = "Output")]
+    no_front_matter: bool,
+
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE", help_heading = "Output")]
     output: Option<PathBuf>,
@@ -180,6 +185,8 @@ pub struct Plan {
     pub format: Format,
     /// The extraction settings shared by every input.
     pub options: Options,
+    /// Markdown opens with a YAML front-matter block.
+    pub front_matter: bool,
     /// Where to write; `None` for standard output.
     pub output: Option<PathBuf>,
     /// Worker threads; `None` for one per core.
@@ -293,6 +300,7 @@ impl Args {
             sources,
             format,
             options,
+            front_matter: !self.no_front_matter,
             output: self.output,
             threads: self.threads.map(usize::from),
             timeout: Duration::from_secs(self.timeout),

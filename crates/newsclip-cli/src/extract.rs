@@ -16,12 +16,15 @@ use crate::output;
 pub struct Extractor {
     options: Options,
     fetcher: Fetcher,
+    /// Markdown opens with a YAML front-matter block.
+    front_matter: bool,
 }
 
 impl Extractor {
-    /// An extractor with the run's settings and its HTTP client.
-    pub fn new(options: Options, fetcher: Fetcher) -> Extractor {
-        Extractor { options, fetcher }
+    /// An extractor with the run's settings and its HTTP client;
+    /// `front_matter` opens Markdown with a YAML block of the metadata.
+    pub fn new(options: Options, fetcher: Fetcher, front_matter: bool) -> Extractor {
+        Extractor { options, fetcher, front_matter }
     }
 
     /// The input's article in `format` (for `Jsonl`, its record line), or
@@ -52,7 +55,8 @@ impl Extractor {
             Format::Json => render::json(&article),
             Format::Jsonl | Format::Parquet => output::article_line(&input.name, &article),
             Format::Text => render::text(&article),
-            Format::Markdown => render::markdown(&article),
+            Format::Markdown if self.front_matter => render::markdown(&article),
+            Format::Markdown => render::markdown_body(&article),
             Format::Html => render::html(&article),
         })
     }

@@ -56,7 +56,7 @@ fn carry_out(plan: Plan) -> anyhow::Result<bool> {
         eprintln!("{}", furniture::summary(&table));
         options.furniture = Some(Arc::new(table));
     }
-    let extractor = Extractor::new(options, fetcher);
+    let extractor = Extractor::new(options, fetcher, plan.front_matter);
     // `Args::into_plan` picks a single-page format only for one file, URL
     // or `-`; everything else, an empty directory included, is JSON Lines.
     match (plan.format, inputs.as_slice()) {

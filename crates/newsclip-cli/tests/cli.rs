@@ -151,6 +151,21 @@ fn text_markdown_and_html_formats() {
 }
 
 #[test]
+fn markdown_opens_with_front_matter_unless_asked_not_to() {
+    let dir = scratch("markdown_front_matter");
+    let file = write_page(&dir, "rain.html", "Rain due");
+    let out = newsclip(&["--format", "markdown", "--url", "https://example.com/rain", path_str(&file)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let md = stdout(&out);
+    assert!(md.starts_with("---\ntitle: \"Rain due\"\n"), "{md}");
+    assert!(md.contains("\nurl: \"https://example.com/rain\"\n"), "{md}");
+    assert!(md.contains("\n---\n\n# Rain due\n"), "{md}");
+    let out = newsclip(&["--format", "markdown", "--no-front-matter", path_str(&file)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("# Rain due\n"), "{}", stdout(&out));
+}
+
+#[test]
 fn jsonl_for_one_file_names_the_input() {
     let dir = scratch("jsonl_for_one_file");
     let file = write_page(&dir, "rain.html", "Rain due");

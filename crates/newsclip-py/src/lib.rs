@@ -67,6 +67,28 @@ fn extract_with<'py>(py: Python<'py>, page: &Bound<'py, PyAny>, mut opts: Option
     to_python(py, &article)
 }
 
+/// An article dict (from `extract`) rendered as `"markdown"` (with a YAML
+/// front-matter block unless `front_matter=False`), `"text"`, `"html"`, or
+/// `"json"`: the same renderings as the command's `--format`.
+#[pyfunction]
+#[pyo3(signature = (article, format="markdown", front_matter=true))]
+fn render(article: &Bound<'_, PyAny>, format: &str, front_matter: bool) -> PyResult<String> {
+    let article: Article = pythonize::depythonize(article)
+        .map_err(|e| PyTypeError::new_err(format!("render takes an article dict as extract returns it: {e}")))?;
+    Ok(match format {
+        "markdown" | "md" if front_matter => newsclip::render::markdown(&article),
+        "markdown" | "md" => newsclip::render::markdown_body(&article),
+        "text" | "txt" => newsclip::render::text(&article),
+        "html" => newsclip::render::html(&article),
+        "json" => newsclip::render::json(&article),
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "format is \"markdown\", \"text\", \"html\" or \"json\", not {other:?}"
+            )))
+        }
+    })
+}
+
 /// An iterator of one dict per input, in input order: the article, or
 /// `{"error": "..."}` for an input that is not a page. Inputs are `str`,
 /// `bytes` or `(html, url)` tuples; they are extracted on `threads` workers
@@ -355,6 +377,7 @@ fn _newsclip(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_text_export, m)?)?;
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
+    m.add_function(wrap_pyfunction!(render, m)?)?;
     m.add_function(wrap_pyfunction!(warc::iter_warc, m)?)?;
     m.add_function(wrap_pyfunction!(_rust_extract_seconds, m)?)?;
     m.add_class::<ExtractMany>()?;

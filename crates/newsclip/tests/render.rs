@@ -114,6 +114,19 @@ Outlook
 #[test]
 fn markdown_of_every_block() {
     let expected = "\
+---
+title: \"Rain due\"
+description: \"Wet week ahead.\"
+authors:
+  - \"Ann Lee\"
+  - \"Bo Park\"
+date: \"2024-05-01\"
+published: \"2024-05-01\"
+site_name: \"The Daily\"
+url: \"https://example.com/rain\"
+language: \"en\"
+---
+
 # Rain due
 
 ## Forecast
@@ -360,7 +373,7 @@ fn markdown_headings() {
         ..Article::default()
     };
     assert_eq!(
-        render::markdown(&article),
+        render::markdown_body(&article),
         "# C#\n\n#### Step \\#\n\n###### Deep\n\n## - dash\n"
     );
 }
@@ -657,4 +670,95 @@ fn schema_doc_examples_match_the_serde_form() {
             .join("\n\n");
         assert_eq!(article.text, text);
     }
+}
+
+/// The front matter as a YAML parser reads it: the mapping between the two
+/// `---` lines.
+fn parse_front_matter(markdown: &str) -> yaml_rust2::Yaml {
+    let rest = markdown.strip_prefix("---\n").expect("front matter opens the Markdown");
+    let end = rest.find("\n---\n").expect("front matter is closed");
+    let docs = yaml_rust2::YamlLoader::load_from_str(&rest[..end + 1]).expect("front matter is valid YAML");
+    assert_eq!(docs.len(), 1);
+    docs.into_iter().next().unwrap()
+}
+
+/// Values that would break a naive `key: value` line: YAML syntax, types
+/// YAML would guess (numbers, dates, booleans, null), quotes, escapes,
+/// line breaks and characters outside YAML's printable set.
+const HOSTILE: &[&str] = &[
+    "Rain: due", "# not a comment", "- not a list", "---", "...", "yes", "no", "null", "~", "1.5",
+    "2024-05-01", "'single'", "\"double\"", "back\\slash", "two\nlines", "\ttab", "nel\u{85}here",
+    "sep\u{2028}arator", "\u{feff}bom", "{flow: map}", "[seq]", "&anchor *alias !tag", "%directive",
+    "@at `tick`", "esc\u{1b}[31m", "del\u{7f}", "c1\u{9b}", "trailing ", " leading", "Zürich — 東京 🌧",
+    "\\x41 \\u0041", "?", ": ", "|", ">",
+];
+
+#[test]
+fn front_matter_reads_back_exactly_in_a_yaml_parser() {
+    for &value in HOSTILE {
+        let article = Article {
+            title: Some(format!("T {value}")),
+            standfirst: Some(value.to_string()),
+            authors: vec![value.to_string(), s("Ann Lee")],
+            tags: vec![value.to_string()],
+            published: Some(s("2024-05-01T10:24:00-05:00")),
+            blocks: vec![Block::Paragraph { text: s("Body.") }],
+            ..Article::default()
+        };
+        let md = render::markdown(&article);
+        let yaml = parse_front_matter(&md);
+        // Strings come back as the value, trimmed as the renderer trims.
+        let trimmed = value.trim();
+        assert_eq!(yaml["title"].as_str(), Some(format!("T {value}").trim()), "{md}");
+        if trimmed.is_empty() {
+            continue;
+        }
+        assert_eq!(yaml["standfirst"].as_str(), Some(trimmed), "{md}");
+        assert_eq!(yaml["authors"][0].as_str(), Some(trimmed), "{md}");
+        assert_eq!(yaml["authors"][1].as_str(), Some("Ann Lee"), "{md}");
+        assert_eq!(yaml["tags"][0].as_str(), Some(trimmed), "{md}");
+        assert_eq!(yaml["date"].as_str(), Some("2024-05-01T10:24:00-05:00"), "{md}");
+        assert!(md.contains("\n---\n\n# T "), "{md}");
+        assert!(md.ends_with("Body.\n"), "{md}");
+    }
+}
+
+#[test]
+fn front_matter_reads_back_for_random_strings() {
+    // A small deterministic generator over every kind of character: ASCII,
+    // controls, C1, separators, BMP and astral planes.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let ranges: &[(u32, u32)] = &[(0, 0x7f), (0x80, 0x9f), (0xa0, 0x2ff), (0x2028, 0x2029), (0xfef0, 0xffff), (0x1f300, 0x1f5ff)];
+    for _ in 0..2000 {
+        let len = (next() % 12) as usize;
+        let value: String = (0..len)
+            .filter_map(|_| {
+                let (lo, hi) = ranges[(next() % ranges.len() as u64) as usize];
+                char::from_u32(lo + (next() % u64::from(hi - lo + 1)) as u32)
+            })
+            .collect();
+        let article = Article { title: Some(format!("x{value}x")), authors: vec![format!("a{value}a")], ..Article::default() };
+        let yaml = parse_front_matter(&render::front_matter(&article));
+        assert_eq!(yaml["title"].as_str(), Some(format!("x{value}x").as_str()), "{value:?}");
+        assert_eq!(yaml["authors"][0].as_str(), Some(format!("a{value}a").as_str()), "{value:?}");
+    }
+}
+
+#[test]
+fn front_matter_keeps_out_what_is_unknown() {
+    let article = Article {
+        url: Some(s("https://example.com/a")),
+        canonical_url: Some(s("https://example.com/a")),
+        page_type: Some(s("article")),
+        ..Article::default()
+    };
+    // No title or body: the front matter alone, canonical_url not repeated.
+    assert_eq!(render::markdown(&article), "---\nurl: \"https://example.com/a\"\npage_type: \"article\"\n---\n");
+    assert_eq!(render::markdown_body(&article), "");
 }

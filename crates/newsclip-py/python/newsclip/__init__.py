@@ -13,6 +13,7 @@ from newsclip._newsclip import (
     extract_many,
     extract_text_export,
     iter_warc,
+    render,
 )
 
 __all__ = [
@@ -23,4 +24,5 @@ __all__ = [
     "extract_many",
     "extract_text_export",
     "iter_warc",
+    "render",
 ]

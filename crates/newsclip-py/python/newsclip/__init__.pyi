@@ -132,6 +132,15 @@ def extract_text_export(text: Page, url: Optional[str] = None, **options: Unpack
     """The article of a crawler's plain-text export: `extract` with
     `input_format="text"`."""
 
+def render(
+    article: Article,
+    format: Literal["markdown", "md", "text", "txt", "html", "json"] = "markdown",
+    front_matter: bool = True,
+) -> str:
+    """An article dict rendered as the command's --format renders it:
+    Markdown (opened by a YAML front-matter block of the metadata unless
+    `front_matter=False`), plain text, a clean HTML document, or JSON."""
+
 class ExtractMany(Iterator[Union[Article, ErrorRecord]]):
     def __iter__(self) -> ExtractMany: ...
     def __next__(self) -> Union[Article, ErrorRecord]: ...

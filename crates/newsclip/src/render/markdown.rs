@@ -6,13 +6,27 @@
 //! anywhere (`\`, `` ` ``, `*`, `~`, `_` outside words, `<` opening a tag,
 //! `&` opening an entity, `]` closing a link).
 
+use super::front_matter::front_matter;
 use super::{body_heading_level, code_body, has_content, non_empty, one_line, table_width};
 use crate::{Article, Block};
 
-/// The article as GitHub-flavoured Markdown: `# title`, then the body's
-/// blocks separated by a blank line, ending with one line break. An article
-/// with neither title nor body gives the empty string.
+/// The article as GitHub-flavoured Markdown, opened by a YAML front-matter
+/// block with its metadata ([`front_matter`]), then the
+/// [`markdown_body`]. An article with nothing in it gives the empty string.
 pub fn markdown(article: &Article) -> String {
+    let mut out = front_matter(article);
+    let body = markdown_body(article);
+    if !out.is_empty() && !body.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(&body);
+    out
+}
+
+/// The article as GitHub-flavoured Markdown without front matter: `# title`,
+/// then the body's blocks separated by a blank line, ending with one line
+/// break. An article with neither title nor body gives the empty string.
+pub fn markdown_body(article: &Article) -> String {
     let mut out = String::new();
     if let Some(title) = non_empty(&article.title) {
         out.push_str("# ");

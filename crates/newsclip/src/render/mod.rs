@@ -1,12 +1,14 @@
 //! Renderings of an [`Article`](crate::Article): JSON, plain text,
 //! GitHub-flavoured Markdown and clean HTML.
 
+mod front_matter;
 mod html;
 mod markdown;
 mod text;
 
 pub use html::{html, html_fragment};
-pub use markdown::markdown;
+pub use front_matter::front_matter;
+pub use markdown::{markdown, markdown_body};
 pub use text::text;
 
 /// The article as pretty JSON (the schema documented in the README).
