@@ -117,6 +117,21 @@ fn json_ld_in_a_cdata_section_is_read() {
 }
 
 #[test]
+fn a_meta_author_repeated_names_each_writer() {
+    let html = format!(
+        r#"<html lang="en"><head><title>Rain due on Tuesday</title>
+        <meta name="author" content="Ann O'Lee"><meta name="author" content="Bo Park-Nuñez">
+        <meta name="author" content="ann o'lee"><meta name="twitter:creator" content="Cy Doe">
+        </head><body><article><h1>Rain due on Tuesday</h1>{BODY}</article></body></html>"#
+    );
+    let a = run(&html, None);
+    // Each further `author` meta is another writer, named once; another
+    // key (twitter:creator) adds no one.
+    assert_eq!(a.authors, vec!["Ann O'Lee", "Bo Park-Nuñez"]);
+    assert_eq!(a.authors_source.as_deref(), Some("meta"));
+}
+
+#[test]
 fn a_property_meta_outranks_a_name_meta() {
     let html = format!(
         r#"<html><head><title>Page</title>

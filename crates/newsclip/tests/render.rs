@@ -170,16 +170,23 @@ fn html_of_every_block() {
 <html lang=\"en\">
 <head>
 <meta charset=\"utf-8\">
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">
 <title>Rain due</title>
 <meta name=\"author\" content=\"Ann Lee\">
 <meta name=\"author\" content=\"Bo Park\">
 <meta name=\"description\" content=\"Wet week ahead.\">
 <meta name=\"date\" content=\"2024-05-01\">
+<meta property=\"og:site_name\" content=\"The Daily\">
 <link rel=\"canonical\" href=\"https://example.com/rain\">
+<style>…</style>
 </head>
 <body>
+<header class=\"site\">The Daily</header>
 <article>
+<header>
 <h1>Rain due</h1>
+<p class=\"byline\">By <span class=\"author\">Ann Lee</span> and <span class=\"author\">Bo Park</span> · <time datetime=\"2024-05-01\">1 May 2024</time></p>
+</header>
 <h2>Forecast</h2>
 <p>Heavy rain is expected on Tuesday.</p>
 <ul><li>Umbrellas</li><li>Boots</li></ul>
@@ -195,7 +202,16 @@ let y = 2;</code></pre>
 </body>
 </html>
 ";
-    assert_eq!(render::html(&sample()), expected);
+    assert_eq!(without_style(&render::html(&sample())), expected);
+}
+
+/// A reader-view document with its style sheet's rules cut out (checked
+/// apart: the reader view must have one).
+fn without_style(html: &str) -> String {
+    let start = html.find("<style>\n").expect("a style sheet") + "<style>".len();
+    let end = html.find("</style>").expect("closed");
+    assert!(html[start..end].contains("max-width"), "the style sheet sets a reading width");
+    format!("{}…{}", &html[..start], &html[end..])
 }
 
 #[test]
@@ -204,7 +220,9 @@ fn html_fragment_is_the_article_element() {
     let fragment = render::html_fragment(&sample());
     assert!(fragment.starts_with("<article>\n<h1>Rain due</h1>\n"));
     assert!(fragment.ends_with("</article>"));
-    assert!(html.contains(&fragment));
+    // The document's article: the fragment's blocks under a fuller header.
+    let blocks = fragment.strip_prefix("<article>\n<h1>Rain due</h1>\n").unwrap();
+    assert!(html.contains(&format!("</header>\n{blocks}")));
 }
 
 #[test]
@@ -213,9 +231,10 @@ fn empty_article() {
     assert_eq!(render::text(&article), "");
     assert_eq!(render::markdown(&article), "");
     assert_eq!(
-        render::html(&article),
-        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Untitled</title>\n\
-         </head>\n<body>\n<article>\n</article>\n</body>\n</html>\n"
+        without_style(&render::html(&article)),
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Untitled</title>\n\
+         <style>…</style>\n</head>\n<body>\n<article>\n</article>\n</body>\n</html>\n"
     );
 }
 
@@ -518,7 +537,8 @@ fn html_escapes_text_and_attributes() {
 
     let doc = newsclip::dom::parse(&html, &Options::default());
     assert_eq!(elements(&doc, "script").len(), 0);
-    let p = elements(&doc, "p");
+    // The body's paragraph (the reader view's byline is one too).
+    let p: Vec<_> = elements(&doc, "p").into_iter().filter(|&p| doc.attr(p, "class").is_none()).collect();
     assert_eq!(p.len(), 1);
     assert_eq!(doc.raw_text(p[0]), "<script>alert(\"x\")</script> & more");
     let img = elements(&doc, "img");
@@ -576,11 +596,17 @@ fn html_parses_back_to_the_same_structure() {
     assert_eq!(count("head"), 1);
     assert_eq!(count("body"), 1);
     assert_eq!(count("article"), 1);
-    assert_eq!(count("meta"), 5);
+    // charset, viewport, 2 authors, description, date, og:site_name.
+    assert_eq!(count("meta"), 7);
     assert_eq!(count("link"), 1);
+    assert_eq!(count("style"), 1);
+    // The site's header and the article's.
+    assert_eq!(count("header"), 2);
+    assert_eq!(count("time"), 1);
     assert_eq!(count("h1"), 1);
     assert_eq!(count("h2"), 2);
-    assert_eq!(count("p"), 3);
+    // The byline, the paragraph and the quotation's two.
+    assert_eq!(count("p"), 4);
     assert_eq!(count("ul"), 1);
     assert_eq!(count("ol"), 1);
     assert_eq!(count("li"), 4);
@@ -603,8 +629,9 @@ fn html_parses_back_to_the_same_structure() {
         }
     }
     assert_eq!(parent_tag(&doc, elements(&doc, "article")[0]), "body");
+    assert_eq!(parent_tag(&doc, elements(&doc, "h1")[0]), "header");
+    assert_eq!(parent_tag(&doc, elements(&doc, "time")[0]), "p");
     for tag in [
-        "h1",
         "h2",
         "ul",
         "ol",
@@ -621,7 +648,7 @@ fn html_parses_back_to_the_same_structure() {
         .iter()
         .map(|p| parent_tag(&doc, *p))
         .collect();
-    assert_eq!(p_parents, ["article", "blockquote", "blockquote"]);
+    assert_eq!(p_parents, ["header", "article", "blockquote", "blockquote"]);
     assert_eq!(
         elements(&doc, "li")
             .iter()
@@ -761,4 +788,41 @@ fn front_matter_keeps_out_what_is_unknown() {
     // No title or body: the front matter alone, canonical_url not repeated.
     assert_eq!(render::markdown(&article), "---\nurl: \"https://example.com/a\"\npage_type: \"article\"\n---\n");
     assert_eq!(render::markdown_body(&article), "");
+}
+
+#[test]
+fn figure_credits_are_rendered() {
+    let figure = |caption: Option<&str>| Block::Figure {
+        src: Some(s("https://example.com/a.jpg")),
+        alt: Some(s("A hill")),
+        caption: caption.map(s),
+        credit: Some(s("Ann Lee")),
+    };
+    let article = body(vec![figure(Some("The hill at dawn.")), figure(None)]);
+    assert_eq!(
+        render::markdown(&article),
+        "![A hill](https://example.com/a.jpg)\n*The hill at dawn.* (Credit: Ann Lee)\n\n\
+         ![A hill](https://example.com/a.jpg)\n(Credit: Ann Lee)\n"
+    );
+    let html = render::html_fragment(&article);
+    assert!(
+        html.contains("<figure><img src=\"https://example.com/a.jpg\" alt=\"A hill\"><figcaption>The hill at dawn. <small class=\"credit\">Ann Lee</small></figcaption></figure>"),
+        "{html}"
+    );
+    assert!(html.contains("<figcaption><small class=\"credit\">Ann Lee</small></figcaption>"), "{html}");
+}
+
+#[test]
+fn reader_view_has_a_header_with_byline_and_date() {
+    let mut article = sample();
+    article.standfirst = Some(s("A wet week & more."));
+    let html = render::html(&article);
+    assert!(html.contains("<header class=\"site\">The Daily</header>\n<article>\n<header>\n<h1>Rain due</h1>\n"), "{html}");
+    assert!(html.contains("<p class=\"standfirst\">A wet week &amp; more.</p>\n"), "{html}");
+    assert!(
+        html.contains("<p class=\"byline\">By <span class=\"author\">Ann Lee</span> and <span class=\"author\">Bo Park</span> · <time datetime=\"2024-05-01\">1 May 2024</time></p>\n</header>\n"),
+        "{html}"
+    );
+    assert!(html.contains("<meta property=\"og:site_name\" content=\"The Daily\">"), "{html}");
+    assert!(html.contains("<style>\n"), "{html}");
 }

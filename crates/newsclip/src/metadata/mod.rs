@@ -103,6 +103,9 @@ struct Raw {
     og_description: Option<String>,
     authors: Vec<String>,
     authors_source: Option<&'static str>,
+    /// The meta key (and whether by `property=`) the meta authors came
+    /// from: the same key again names a further author.
+    author_meta_key: Option<(String, bool)>,
     ld_org_authors: Vec<String>,
     published: Option<String>,
     published_source: Option<&'static str>,
@@ -602,6 +605,19 @@ fn read_meta_key(key: &str, value: &str, by_property: bool, raw: &mut Raw) {
         }
         "description" | "dc.description" | "dcterms.description" => set(&mut raw.description),
         "og:description" | "twitter:description" => set(&mut raw.og_description),
+        // One meta a person: the key that named the first author, repeated,
+        // names the next ("author" twice for a story with two writers).
+        "author" | "article:author" | "dc.creator" | "dc:creator" | "dcterms.creator" | "dcterms:creator"
+        | "parsely-author" | "sailthru.author"
+            if !value.starts_with("http")
+                && !value.starts_with('@')
+                && raw.authors_source == Some("meta")
+                && raw.author_meta_key.as_ref().is_some_and(|(k, p)| k == key && *p == by_property) =>
+        {
+            if !raw.authors.iter().any(|a| a.trim().eq_ignore_ascii_case(value.trim())) {
+                raw.authors.push(value.to_string());
+            }
+        }
         "author" | "article:author" | "dc.creator" | "dc:creator" | "dcterms.creator" | "dcterms:creator"
         | "parsely-author" | "sailthru.author" | "byl" | "twitter:creator"
             if !value.starts_with("http")
@@ -612,6 +628,7 @@ fn read_meta_key(key: &str, value: &str, by_property: bool, raw: &mut Raw) {
             raw.authors.clear();
             raw.authors.push(value.to_string());
             raw.authors_source = Some("meta");
+            raw.author_meta_key = Some((key.to_string(), by_property));
             if by_property {
                 raw.named &= !NAMED_AUTHOR;
             } else {

@@ -3,9 +3,31 @@
 use super::{body_heading_level, code_body, has_content, non_empty, one_line};
 use crate::{Article, Block};
 
-/// The article as a clean HTML5 document: language, title, authors, date
-/// and canonical address in the head, the article (see [`html_fragment`])
-/// as the body. One element a line; ends with one line break.
+/// The style sheet of the reader view: one readable column, figures and
+/// tables fitted to it, light and dark schemes.
+const READER_CSS: &str = "\
+:root{color-scheme:light dark;font-family:Georgia,'Times New Roman',serif;line-height:1.6}
+body{max-width:40em;margin:2em auto;padding:0 1em}
+h1{line-height:1.2;margin-bottom:.3em}
+header p{margin:.3em 0}
+.standfirst{font-size:1.2em}
+.site,.byline{font-family:system-ui,sans-serif;font-size:.9em;opacity:.75}
+img{max-width:100%;height:auto}
+figure{margin:1.5em 0}
+figcaption{font-size:.9em;opacity:.75}
+.credit::before{content:\"Credit: \"}
+blockquote{margin-left:0;padding-left:1em;border-left:3px solid #8888}
+pre{overflow-x:auto}
+table{border-collapse:collapse;display:block;overflow-x:auto}
+th,td{border:1px solid #8886;padding:.3em .6em}
+.quote{background:#ff02}
+";
+
+/// The article as a clean HTML5 document, a reader view: language, title,
+/// authors, date, site name, lead image and canonical address in the head, a small style sheet,
+/// the site's name, and the article: a header (title, standfirst, byline
+/// and date), the body's blocks one element a line (see [`html_fragment`]) and
+/// the closing credit line. Ends with one line break.
 pub fn html(article: &Article) -> String {
     let mut out = String::from("<!DOCTYPE html>\n<html");
     if let Some(lang) = non_empty(&article.language) {
@@ -13,7 +35,8 @@ pub fn html(article: &Article) -> String {
         push_escaped(&mut out, lang, true);
         out.push('"');
     }
-    out.push_str(">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+    out.push_str(">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
     // A document needs a non-empty title to be valid.
     let title = non_empty(&article.title)
         .or(non_empty(&article.site_name))
@@ -21,12 +44,7 @@ pub fn html(article: &Article) -> String {
         .unwrap_or("Untitled");
     push_escaped(&mut out, &one_line(title), false);
     out.push_str("</title>\n");
-    for author in article
-        .authors
-        .iter()
-        .map(|a| a.trim())
-        .filter(|a| !a.is_empty())
-    {
+    for author in authors(article) {
         push_meta(&mut out, "author", author);
     }
     if let Some(description) = non_empty(&article.description) {
@@ -35,36 +53,140 @@ pub fn html(article: &Article) -> String {
     if let Some(published) = non_empty(&article.published) {
         push_meta(&mut out, "date", published);
     }
+    for (property, value) in [("og:site_name", &article.site_name), ("og:image", &article.image)] {
+        if let Some(value) = non_empty(value) {
+            out.push_str("<meta property=\"");
+            out.push_str(property);
+            out.push_str("\" content=\"");
+            push_escaped(&mut out, &one_line(value), true);
+            out.push_str("\">\n");
+        }
+    }
     if let Some(url) = non_empty(&article.url) {
         out.push_str("<link rel=\"canonical\" href=\"");
         push_escaped(&mut out, url, true);
         out.push_str("\">\n");
     }
-    out.push_str("</head>\n<body>\n");
-    out.push_str(&html_fragment(article));
+    out.push_str("<style>\n");
+    out.push_str(READER_CSS);
+    out.push_str("</style>\n</head>\n<body>\n");
+    // The site's name heads the page, outside the article.
+    if let Some(site) = non_empty(&article.site_name) {
+        out.push_str("<header class=\"site\">");
+        push_escaped(&mut out, &one_line(site), false);
+        out.push_str("</header>\n");
+    }
+    push_article(&mut out, article, true);
     out.push_str("\n</body>\n</html>\n");
     out
+}
+
+/// The article's authors, trimmed, the empty ones left out.
+fn authors(article: &Article) -> impl Iterator<Item = &str> {
+    article.authors.iter().map(|a| a.trim()).filter(|a| !a.is_empty())
+}
+
+/// Append the reader view's header: the title as `<h1>`,
+/// the standfirst, and a byline with the authors and the publication date
+/// (`<time datetime>`), each only when known.
+fn push_header(out: &mut String, article: &Article) {
+    let names: Vec<&str> = authors(article).collect();
+    let published = non_empty(&article.published);
+    let title = non_empty(&article.title);
+    let standfirst = non_empty(&article.standfirst);
+    if title.is_none() && standfirst.is_none() && names.is_empty() && published.is_none() {
+        return;
+    }
+    out.push_str("<header>\n");
+    if let Some(title) = title {
+        out.push_str("<h1>");
+        push_escaped(out, &one_line(title), false);
+        out.push_str("</h1>\n");
+    }
+    if let Some(standfirst) = standfirst {
+        out.push_str("<p class=\"standfirst\">");
+        push_escaped(out, &one_line(standfirst), false);
+        out.push_str("</p>\n");
+    }
+    if !names.is_empty() || published.is_some() {
+        out.push_str("<p class=\"byline\">");
+        if !names.is_empty() {
+            out.push_str("By ");
+            for (i, name) in names.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(if i + 1 == names.len() { " and " } else { ", " });
+                }
+                out.push_str("<span class=\"author\">");
+                push_escaped(out, &one_line(name), false);
+                out.push_str("</span>");
+            }
+        }
+        if let Some(published) = published {
+            if !names.is_empty() {
+                out.push_str(" · ");
+            }
+            out.push_str("<time datetime=\"");
+            push_escaped(out, published, true);
+            out.push_str("\">");
+            push_escaped(out, &readable_date(published), false);
+            out.push_str("</time>");
+        }
+        out.push_str("</p>\n");
+    }
+    out.push_str("</header>\n");
+}
+
+/// A date or RFC 3339 instant as a reader reads it: "14 May 2024" (the
+/// date part); anything else as it is.
+fn readable_date(value: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
+    let date = value.get(..10).unwrap_or(value);
+    let mut parts = date.split('-').map(str::parse::<u32>);
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(year)), Some(Ok(month @ 1..=12)), Some(Ok(day @ 1..=31)), None) if date.len() == 10 => {
+            format!("{day} {} {year}", MONTHS[month as usize - 1])
+        }
+        _ => value.to_string(),
+    }
 }
 
 /// The article alone, as an `<article>` element: the title as `<h1>`, then
 /// the body's blocks one a line (body headings as `<h2>` to `<h6>`).
 pub fn html_fragment(article: &Article) -> String {
-    let mut out = String::from("<article>\n");
-    if let Some(title) = non_empty(&article.title) {
+    let mut out = String::new();
+    push_article(&mut out, article, false);
+    out
+}
+
+/// Append the `<article>` element; `reader` opens it with the reader view's
+/// header ([`push_header`]) and closes it with the credit line, else the
+/// title alone opens it.
+fn push_article(out: &mut String, article: &Article, reader: bool) {
+    out.push_str("<article>\n");
+    if reader {
+        push_header(out, article);
+    } else if let Some(title) = non_empty(&article.title) {
         out.push_str("<h1>");
-        push_escaped(&mut out, &one_line(title), false);
+        push_escaped(out, &one_line(title), false);
         out.push_str("</h1>\n");
     }
     let starts = if article.quotes.is_empty() { Vec::new() } else { crate::quotes::block_starts(article) };
     for (index, block) in article.blocks.iter().enumerate().filter(|(_, b)| has_content(b)) {
         match (block, starts.get(index).copied().flatten()) {
-            (Block::Paragraph { text }, Some(base)) => push_quoted_paragraph(&mut out, article, index + 1, text, base),
-            _ => push_block(&mut out, block),
+            (Block::Paragraph { text }, Some(base)) => push_quoted_paragraph(out, article, index + 1, text, base),
+            _ => push_block(out, block),
         }
         out.push('\n');
     }
+    if let (true, Some(credit)) = (reader, non_empty(&article.credit_line)) {
+        out.push_str("<footer><p class=\"credit\">");
+        push_escaped(out, &one_line(credit), false);
+        out.push_str("</p></footer>\n");
+    }
     out.push_str("</article>");
-    out
 }
 
 /// Append a paragraph whose quotes are marked: each quote's words in a
@@ -175,8 +297,9 @@ fn push_block(out: &mut String, block: &Block) {
             push_escaped(out, code_body(text), false);
             out.push_str("</code></pre>");
         }
-        Block::Figure { src, alt, caption, .. } => {
+        Block::Figure { src, alt, caption, credit } => {
             let caption = non_empty(caption);
+            let credit = non_empty(credit);
             out.push_str("<figure>");
             if let Some(src) = non_empty(src) {
                 out.push_str("<img src=\"");
@@ -195,8 +318,22 @@ fn push_block(out: &mut String, block: &Block) {
                 }
                 out.push('>');
             }
-            if let Some(caption) = caption {
-                push_element(out, "figcaption", caption);
+            // The credit in its own element inside the caption, as pages
+            // mark it, so that it reads back as the credit.
+            if caption.is_some() || credit.is_some() {
+                out.push_str("<figcaption>");
+                if let Some(caption) = caption {
+                    push_escaped(out, caption, false);
+                }
+                if let Some(credit) = credit {
+                    if caption.is_some() {
+                        out.push(' ');
+                    }
+                    out.push_str("<small class=\"credit\">");
+                    push_escaped(out, credit, false);
+                    out.push_str("</small>");
+                }
+                out.push_str("</figcaption>");
             }
             out.push_str("</figure>");
         }

@@ -139,7 +139,7 @@ fn push_block(out: &mut String, block: &Block, alternate: bool) {
             out.push('\n');
             out.push_str(&fence);
         }
-        Block::Figure { src, alt, caption, .. } => {
+        Block::Figure { src, alt, caption, credit } => {
             let src = non_empty(src);
             if let Some(src) = src {
                 out.push_str("![");
@@ -150,13 +150,20 @@ fn push_block(out: &mut String, block: &Block, alternate: bool) {
                 push_destination(out, src);
                 out.push(')');
             }
-            if let Some(caption) = non_empty(caption) {
-                if src.is_some() {
-                    out.push('\n');
-                }
+            let caption = non_empty(caption);
+            let credit = non_empty(credit);
+            if src.is_some() && (caption.is_some() || credit.is_some()) {
+                out.push('\n');
+            }
+            if let Some(caption) = caption {
                 out.push('*');
                 push_escaped(out, &one_line(caption), None, &[]);
                 out.push('*');
+            }
+            if let Some(credit) = credit {
+                out.push_str(if caption.is_some() { " (Credit: " } else { "(Credit: " });
+                push_escaped(out, &one_line(credit), None, &[]);
+                out.push(')');
             }
         }
     }
