@@ -30,8 +30,10 @@ const MAX_LABEL_WORDS: usize = 6;
 /// What marks one item of a listing, each kind on a line of its own.
 static ANCHORS: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     [
-        // A price: "$36", "£1,299.00", "From $12", "19,99 €", "120 kr".
-        r"(?i)^(?:(?:from|now|sale price|regular price|ab|dès|desde|da|a partir de|vanaf)\s*:?\s*)?[$€£¥₹]\s?\d[\d,.]*(?:\s*(?:usd|eur|gbp))?$|^\d[\d,.]*\s?(?:€|kr|zł|(?i:usd|eur|gbp|chf))$",
+        // A price, or a sale price and the old one, or a range: "$36",
+        // "£1,299.00", "From $12", "19,99 €", "120 kr", "USD 12.50",
+        // "Price: $12", "$12.99 $15.99", "$10 - $20".
+        r"(?i)^(?:(?:from|now|was|sale\s+price|regular\s+price|price|list|starting\s+at|ab|dès|desde|da|a\s+partir\s+de|vanaf)\s*:?\s*)?(?:(?:[$€£¥₹]|лв|(?:usd|eur|gbp|chf|aud|cad)\s?)\s?\d[\d,.]*(?:\s*(?:usd|eur|gbp))?|\d[\d,.]*\s?(?:€|kr|zł|лв|usd|eur|gbp|chf))(?:\s*[-–/]?\s*(?:(?:from|now|was|sale\s+price|regular\s+price|price|list)\s*:?\s*)?(?:(?:[$€£¥₹]|лв|(?:usd|eur|gbp|chf|aud|cad)\s?)\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|kr|zł|лв|usd|eur|gbp|chf)))*$",
         // A rating or a count of reviews: "4.5 out of 5 stars", "(1,234)", "87 reviews".
         r"(?i)^\d(?:[.,]\d)? out of 5 stars|^\(\d[\d,.]*\)$|^\d[\d,.]*\s+(?:reviews?|ratings?|bewertungen|avis|reseñas|recensioni|avaliações)$",
         // An age: "3 hours ago", "vor 2 Tagen", "il y a 5 jours", "hace 3 horas".
@@ -113,10 +115,10 @@ mod tests {
 
     #[test]
     fn anchors_of_each_kind() {
-        for (line, kind) in [("$36", 0), ("£1,299.00", 0), ("19,99 €", 0), ("From $12", 0), ("4.5 out of 5 stars", 1), ("(1,234)", 1), ("3 hours ago", 2), ("vor 2 Tagen", 2), ("12 comments", 3), ("1.1k followers", 3), ("7.", 4), ("#12", 4)] {
+        for (line, kind) in [("$36", 0), ("£1,299.00", 0), ("19,99 €", 0), ("From $12", 0), ("USD 12.50", 0), ("Price: $12", 0), ("$12.99 $15.99", 0), ("$10 - $20", 0), ("19,99 € 24,99 €", 0), ("4.5 out of 5 stars", 1), ("(1,234)", 1), ("3 hours ago", 2), ("vor 2 Tagen", 2), ("12 comments", 3), ("1.1k followers", 3), ("7.", 4), ("#12", 4)] {
             assert_eq!(anchor_kind(line), Some(kind), "{line}");
         }
-        for line in ["Price", "The shirt costs $36 and ships free in two days.", "2024", "Chapter 3"] {
+        for line in ["Price", "Save $5", "$5 off", "The shirt costs $36 and ships free in two days.", "2024", "Chapter 3"] {
             assert_eq!(anchor_kind(line), None, "{line}");
         }
     }
