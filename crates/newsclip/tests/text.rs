@@ -362,3 +362,15 @@ fn the_last_item_of_a_breadcrumb_trail_is_the_headline_not_the_trail() {
     assert_eq!(a.title.as_deref(), Some("Renting a Car Abroad Without Surprises"));
     assert_eq!(a.published.as_deref(), Some("2024-03-03"));
 }
+
+#[test]
+fn a_label_printed_under_every_item_marks_a_listings_records() {
+    let a = fixture("listing-labelled-records.txt");
+    let text = folded(&a.text);
+    for item in ["Harbour Street Library", "North Light Studio", "Ghent, Belgium", "Canal House Apartments", "Studio Amberline"] {
+        assert!(text.contains(item), "{item} missing: {text}");
+    }
+    for furniture in ["Magazine", "Advertise", "Privacy policy"] {
+        assert!(!text.contains(furniture), "{furniture} leaked: {text}");
+    }
+}

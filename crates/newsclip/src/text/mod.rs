@@ -210,7 +210,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     // Readers' comments are not the story: with a comment section's label
     // under story prose, the story is looked for above it.
     let limit = if opts.include_comments { lines.len() } else { comments_start(&texts, &infos).unwrap_or(lines.len()) };
-    let records = records::record_spans(&texts, limit);
+    let records = records::record_spans(&texts, &keys, &infos, limit);
     let Some((start, end)) = classify::story_span(&infos, limit) else {
         meta.site_name = site::site_name(texts.iter().copied());
         let blocks = record_blocks(&records, &infos, &texts, &vec![false; lines.len()]);
