@@ -546,7 +546,23 @@ fn byline_names(doc: &Document, id: NodeId) -> authors::Names {
     if too_long(&t) {
         return authors::Names::default();
     }
-    authors::clean_byline(&t)
+    let names = authors::clean_byline(&t);
+    // One name that runs on past the link to its author page ("Ann Lee
+    // Travel" of "Ann Lee, Travel Editor") ends where the link ends.
+    if let [name] = names.people.as_slice() {
+        let mut links = doc.descendants(id).take(200).filter(|d| {
+            doc.is(*d, &local_name!("a")) && doc.attr(*d, "href").is_some_and(|h| h.contains("/author"))
+        });
+        if let (Some(a), None) = (links.next(), links.next()) {
+            let linked = authors::clean_byline(&fold(&doc.spaced_text(a)));
+            if let [short] = linked.people.as_slice() {
+                if name.len() > short.len() && name.starts_with(short.as_str()) && name.as_bytes()[short.len()] == b' ' {
+                    return linked;
+                }
+            }
+        }
+    }
+    names
 }
 
 /// A byline longer than this is a bio or a teaser, not a byline.
