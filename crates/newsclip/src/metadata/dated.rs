@@ -31,6 +31,8 @@ fn updated_label(before: &str) -> bool {
 pub struct Shown {
     /// The first publication date.
     pub published: Option<String>,
+    /// The element that shows it.
+    pub published_at: Option<NodeId>,
     /// The first date labelled as the last update, met before it.
     pub updated: Option<String>,
 }
@@ -64,6 +66,7 @@ pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(
         match found {
             Some((v, false)) => {
                 shown.published = Some(v);
+                shown.published_at = Some(id);
                 return shown;
             }
             Some((v, true)) => {
@@ -73,6 +76,17 @@ pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(
         }
     }
     shown
+}
+
+/// A heading stands between the two nodes (either way round, the nodes
+/// themselves left out): a date past one belongs to another story's card.
+pub fn heading_between(doc: &Document, a: NodeId, b: NodeId) -> bool {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    (lo.index() + 1..hi.index()).any(|i| {
+        doc.tag(NodeId(i as u32)).is_some_and(|t| {
+            matches!(*t, local_name!("h1") | local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6"))
+        })
+    })
 }
 
 /// Inside elements a reader does not see as the story's header. A

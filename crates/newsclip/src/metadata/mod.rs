@@ -320,6 +320,20 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
             published = Some(v);
             published_source = Some("page");
         }
+    } else if let (true, Some(head)) = (restamped(published.as_deref(), modified.as_deref(), &hints), anchor) {
+        // Markup that dates the publication and the last change on the same
+        // day was stamped in one go (a re-save, a move to a new system): a
+        // date the page shows by the headline (no other heading between
+        // them), earlier, is the first publication.
+        let shown = dated::visible(doc, &near_first(&dated, anchor), &hints, &in_comments);
+        if let (Some(first), Some(at)) = (shown.published, shown.published_at) {
+            let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
+            let earlier = day(&first).zip(published.as_deref().and_then(day)).is_some_and(|(f, p)| f < p);
+            if earlier && !dated::heading_between(doc, head, at) {
+                published = Some(first);
+                published_source = Some("page");
+            }
+        }
     }
     if published.is_none() {
         let shown = dated::in_text_near(doc, main, anchor, &hints);
@@ -433,6 +447,12 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     }
 }
 
+/// The markup's publication and modification dates fall on the same day.
+fn restamped(published: Option<&str>, modified: Option<&str>, hints: &crate::dates::Hints) -> bool {
+    let day = |s: Option<&str>| s.and_then(|s| crate::dates::parse(s, hints)).map(|v| v.date);
+    day(published).is_some_and(|p| Some(p) == day(modified))
+}
+
 /// A standfirst sits within this many nodes after the headline.
 const DEK_MAX_DISTANCE: usize = 400;
 
@@ -529,7 +549,23 @@ fn byline_names(doc: &Document, id: NodeId) -> authors::Names {
     if too_long(&t) {
         return authors::Names::default();
     }
-    authors::clean_byline(&t)
+    let names = authors::clean_byline(&t);
+    // One name that runs on past the link to its author page ("Ann Lee
+    // Travel" of "Ann Lee, Travel Editor") ends where the link ends.
+    if let [name] = names.people.as_slice() {
+        let mut links = doc.descendants(id).take(200).filter(|d| {
+            doc.is(*d, &local_name!("a")) && doc.attr(*d, "href").is_some_and(|h| h.contains("/author"))
+        });
+        if let (Some(a), None) = (links.next(), links.next()) {
+            let linked = authors::clean_byline(&fold(&doc.spaced_text(a)));
+            if let [short] = linked.people.as_slice() {
+                if name.len() > short.len() && name.starts_with(short.as_str()) && name.as_bytes()[short.len()] == b' ' {
+                    return linked;
+                }
+            }
+        }
+    }
+    names
 }
 
 /// A byline longer than this is a bio or a teaser, not a byline.
