@@ -244,7 +244,7 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
     }
     let mut stats = Stats::compute(doc, &dropped);
     let mut trace = Vec::new();
-    let mut roots = choose(doc, marks, &dropped, &stats, profile, &mut trace);
+    let mut roots = choose(doc, marks, &dropped, &stats, profile, mode, &mut trace);
     if boilerplate::mask_recommendation_strips(doc, &roots, &stats, &mut dropped) {
         trace.push("recommendation strips masked".to_string());
         stats = Stats::compute(doc, &dropped);
@@ -254,7 +254,7 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
             trace.push("comment-marked replies are the thread: unmasked".to_string());
             stats = Stats::compute(doc, &dropped);
             let before = std::mem::take(&mut roots);
-            roots = choose(doc, marks, &dropped, &stats, profile, &mut trace);
+            roots = choose(doc, marks, &dropped, &stats, profile, mode, &mut trace);
             if profile == Profile::Forum {
                 // The opening post found before stays with the replies; an
                 // earlier root holding the new ones (the page body, when
@@ -269,7 +269,7 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
         if matches!(profile, Profile::Default | Profile::Listing) && unmask_card_runs(doc, marks, base, &stats, &roots, &mut dropped) {
             trace.push("furniture-named card runs outweigh the content: unmasked".to_string());
             stats = Stats::compute(doc, &dropped);
-            roots = choose(doc, marks, &dropped, &stats, profile, &mut trace);
+            roots = choose(doc, marks, &dropped, &stats, profile, mode, &mut trace);
         }
     }
     if !sections.is_empty() && !roots.is_empty() {
