@@ -99,9 +99,8 @@ fn push_header(out: &mut String, article: &Article) {
     }
     out.push_str("<header>\n");
     if let Some(title) = title {
-        out.push_str("<h1>");
-        push_escaped(out, &one_line(title), false);
-        out.push_str("</h1>\n");
+        push_element(out, "h1", &one_line(title));
+        out.push('\n');
     }
     if let Some(standfirst) = standfirst {
         out.push_str("<p class=\"standfirst\">");
@@ -169,9 +168,8 @@ fn push_article(out: &mut String, article: &Article, reader: bool) {
     if reader {
         push_header(out, article);
     } else if let Some(title) = non_empty(&article.title) {
-        out.push_str("<h1>");
-        push_escaped(out, &one_line(title), false);
-        out.push_str("</h1>\n");
+        push_element(out, "h1", &one_line(title));
+        out.push('\n');
     }
     let starts = if article.quotes.is_empty() { Vec::new() } else { crate::quotes::block_starts(article) };
     for (index, block) in article.blocks.iter().enumerate().filter(|(_, b)| has_content(b)) {
