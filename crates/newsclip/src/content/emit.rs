@@ -67,7 +67,7 @@ fn is_token_soup(text: &str, chars: u32) -> bool {
 /// A paragraph this long (bytes) given twice from different parts of the
 /// page is one text rendered twice; short ones repeat by nature (card
 /// titles, prices, "Add to cart").
-const MIN_REPEATED_PARAGRAPH_CHARS: usize = 100;
+pub(super) const MIN_REPEATED_PARAGRAPH_CHARS: usize = 100;
 
 /// Nodes looked at under a link box for the headings of cards.
 const HEADING_SCAN_NODES: usize = 400;
