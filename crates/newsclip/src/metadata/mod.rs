@@ -461,20 +461,42 @@ const DEK_CHARS: std::ops::RangeInclusive<usize> = 30..=600;
 
 /// Class or id words of a standfirst: "standfirst", "dek", "subtitle", "summary"…
 fn dek_attr(v: &str) -> bool {
-    v.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
-        let mut buf = [0u8; 16];
-        if t.is_empty() || t.len() > buf.len() {
-            return false;
+    let bytes = v.as_bytes();
+    // The previous token and the one separator byte after it, for
+    // "sub-title", "sub_title", "sub-headline" (and "product-sub-title").
+    let mut prev: (usize, usize) = (0, 0);
+    let mut sep = 0u8;
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            continue;
         }
-        buf[..t.len()].copy_from_slice(t.as_bytes());
-        buf[..t.len()].make_ascii_lowercase();
-        let t = std::str::from_utf8(&buf[..t.len()]).unwrap_or("");
-        matches!(
-            t,
-            "standfirst" | "dek" | "deck" | "subtitle" | "subheadline" | "subhead" | "summary" | "lede" | "excerpt"
-                | "teaser" | "strapline" | "intro" | "sapo" | "chapo" | "chapeau" | "bajada" | "entradilla" | "vorspann"
-        )
-    }) || crate::textutil::contains_ci(v, "sub-title") || crate::textutil::contains_ci(v, "sub-headline") || crate::textutil::contains_ci(v, "sub_title")
+        let t = &bytes[start..end];
+        // The words are 3 to 11 letters long and start with one of these
+        // (most class tokens do not: a quick test before the comparison).
+        let first = t.first().map_or(0, |b| b | 0x20);
+        if (3..=11).contains(&t.len()) && matches!(first, b's' | b'd' | b'l' | b'e' | b't' | b'i' | b'c' | b'b' | b'v' | b'h') {
+            let mut buf = [0u8; 11];
+            buf[..t.len()].copy_from_slice(t);
+            buf[..t.len()].make_ascii_lowercase();
+            let t = &buf[..t.len()];
+            if matches!(
+                t,
+                b"standfirst" | b"dek" | b"deck" | b"subtitle" | b"subheadline" | b"subhead" | b"summary" | b"lede" | b"excerpt"
+                    | b"teaser" | b"strapline" | b"intro" | b"sapo" | b"chapo" | b"chapeau" | b"bajada" | b"entradilla" | b"vorspann"
+            ) {
+                return true;
+            }
+            let after_sub = prev.1 == start.wrapping_sub(1) && bytes[prev.0..prev.1].len() >= 3 && bytes[prev.1 - 3..prev.1].eq_ignore_ascii_case(b"sub");
+            if after_sub && ((sep == b'-' && (t == b"title" || t == b"headline")) || (sep == b'_' && t == b"title")) {
+                return true;
+            }
+        }
+        prev = (start, end);
+        sep = bytes.get(end).copied().unwrap_or(0);
+        start = end + 1;
+    }
+    false
 }
 
 /// Count what the page-type classifier looks at, one element at a time.
@@ -1383,6 +1405,16 @@ fn word_count(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn standfirst_class_words() {
+        for yes in ["article__dek", "c-Standfirst big", "post-sub-title", "sub_title", "hero-subheadline", "x sub-headline", "Vorspann"] {
+            assert!(dek_attr(yes), "{yes}");
+        }
+        for no in ["", "sub title", "sub--title", "subtitles", "desktop", "summaryofeverythinginthisverylongtoken", "submit-title-x", "é-dek-ü"] {
+            assert_eq!(dek_attr(no), no == "é-dek-ü", "{no}");
+        }
+    }
 
     #[test]
     fn strips_site_names() {
