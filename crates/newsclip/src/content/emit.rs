@@ -72,6 +72,11 @@ pub(super) const MIN_REPEATED_PARAGRAPH_CHARS: usize = 100;
 /// Nodes looked at under a link box for the headings of cards.
 const HEADING_SCAN_NODES: usize = 400;
 
+/// A `<figure>` without a `<figcaption>` holding this much text (visible
+/// chars) is a card marked up as a figure (an image, a linked title, a
+/// price), walked as a container: its text is not a caption.
+const FIGURE_CARD_MIN_CHARS: u32 = 20;
+
 /// A table whose cells hold more than this many chars of block content in
 /// one cell is used for layout, not data.
 const LAYOUT_CELL_CHARS: u32 = 600;
@@ -406,6 +411,9 @@ impl<'a> Emitter<'a> {
                 let cap_len = cap.map_or(0, |c| self.main.stats.get(c).text);
                 if s.text > cap_len + 300 {
                     return false; // a figure used as a content wrapper
+                }
+                if cap.is_none() && s.text >= FIGURE_CARD_MIN_CHARS {
+                    return false; // a card: an image with a title and a price, no caption
                 }
                 if !self.opts.include_images {
                     return true;
