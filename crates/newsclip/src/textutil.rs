@@ -11,15 +11,21 @@ pub fn is_space(c: char) -> bool {
 /// `pending_space` carries a space across calls so that text split over
 /// nodes folds as one run.
 pub fn push_folded(out: &mut String, text: &str, pending_space: &mut bool) {
-    // Runs of non-space characters are copied as slices, not char by char;
-    // ASCII bytes are read directly.
+    // Runs of non-space characters are copied as slices, not char by char.
+    // Printable ASCII is skipped in a tight loop; of the other bytes, only
+    // the lead bytes of Unicode spaces and joiners (U+0085, U+00A0, U+00AD,
+    // U+1680, U+2000–U+205F, U+3000, U+FEFF) are decoded.
     let bytes = text.as_bytes();
     let mut run: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (space, width, joiner) = if b.is_ascii() {
+        let (space, width, joiner) = if (0x21..0x7f).contains(&b) {
+            (false, 1, false)
+        } else if b.is_ascii() {
             (matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'), 1, false)
+        } else if !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef) {
+            (false, utf8_width(b), false)
         } else {
             let Some(c) = text[i..].chars().next() else { break };
             // Soft hyphens and zero-width spaces join their neighbours.
@@ -32,17 +38,35 @@ pub fn push_folded(out: &mut String, text: &str, pending_space: &mut bool) {
             if !joiner {
                 *pending_space = true;
             }
-        } else if run.is_none() {
-            if *pending_space && !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') {
-                out.push(' ');
+        } else {
+            if run.is_none() {
+                if *pending_space && !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') {
+                    out.push(' ');
+                }
+                *pending_space = false;
+                run = Some(i);
             }
-            *pending_space = false;
-            run = Some(i);
+            i += width;
+            // The rest of a word in printable ASCII.
+            while i < bytes.len() && (0x21..0x7f).contains(&bytes[i]) {
+                i += 1;
+            }
+            continue;
         }
         i += width;
     }
     if let Some(start) = run {
         out.push_str(&text[start..]);
+    }
+}
+
+/// Bytes of the UTF-8 sequence a non-ASCII lead byte opens.
+#[inline]
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0xf0.. => 4,
+        0xe0.. => 3,
+        _ => 2,
     }
 }
 
@@ -69,6 +93,11 @@ mod tests {
     fn folds_all_spaces() {
         assert_eq!(fold("  a\u{a0}\u{a0} b\n\tc  "), "a b c");
         assert_eq!(fold("soft\u{ad}hyphen"), "softhyphen");
+        // Every Unicode space folds, whatever its lead byte; other
+        // characters of two, three and four bytes are copied whole.
+        assert_eq!(fold("a\u{85}b\u{1680}c\u{2009}d\u{202f}e\u{205f}f\u{3000}g"), "a b c d e f g");
+        assert_eq!(fold("zero\u{200b}width\u{feff}join"), "zerowidthjoin");
+        assert_eq!(fold(" é\u{2014}ü 日本 🦀\t"), "é\u{2014}ü 日本 🦀");
     }
 }
 

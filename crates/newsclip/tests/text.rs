@@ -374,3 +374,14 @@ fn a_label_printed_under_every_item_marks_a_listings_records() {
         assert!(!text.contains(furniture), "{furniture} leaked: {text}");
     }
 }
+
+#[test]
+fn a_note_given_under_each_section_is_kept_once() {
+    let a = fixture("repeated-note.txt");
+    let text = folded(&a.text);
+    assert_eq!(text.matches("Students must bring an apron").count(), 1, "{text}");
+    // The sections around the notes all stay.
+    for kept in ["centring the clay", "pinch pots, coils and slabs", "how glazes melt in the kiln"] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+}

@@ -26,6 +26,7 @@ use crate::article::{Article, Block};
 use crate::metadata::Metadata;
 use crate::options::Options;
 use classify::Kind;
+use rustc_hash::FxHashSet;
 use lexicon::{COMMENTS_LABEL, COMMENT_FORM_LABEL, COMMENT_SECTION_LABEL, COMMENT_TITLE_LABEL, CREDIT_LINE, LANGUAGES};
 
 /// Lines above the head searched for a dateline when there is none nearer.
@@ -332,6 +333,11 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         blocks.extend(extra);
         blocks.sort_by_key(|(j, _)| *j);
     }
+    // A block the page gives again word for word in the body (a note
+    // under each section, a label under each item) keeps its first copy:
+    // wcxb-dev-text all 0.793 to 0.798, article 0.913 to 0.915.
+    let mut given: FxHashSet<&str> = FxHashSet::default();
+    blocks.retain(|(j, _)| given.insert(keys[*j].as_str()));
     let blocks: Vec<Block> = blocks.into_iter().map(|(_, b)| b).collect();
     let in_story = |j: usize| in_body[j];
     let furniture = texts
