@@ -982,6 +982,7 @@ fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Optio
         .iter()
         .filter(|(_, t)| site_alnum.as_deref() != Some(alnum(t).as_str()))
         .filter(|(_, t)| !metas.iter().any(|m| names_site_after(m, t)))
+        .filter(|(_, t)| !metas.iter().any(|m| names_site_before(m, t, &metas)))
         .cloned()
         .collect();
     // The meta titles as given and with their site names cut, lower-cased:
@@ -1101,6 +1102,25 @@ fn names_site_after(meta: &str, heading: &str) -> bool {
             meta.rsplit_once(sep).is_some_and(|(head, tail)| {
                 let lead = starts_with_words(tail, heading);
                 (alnum(tail) == h || lead) && word_count(head) > word_count(tail)
+            })
+        })
+}
+
+/// A meta title led by `heading` and a separator, whose longer rest another
+/// meta title states on its own: the heading is the site's masthead ("Garden
+/// Notes: Why the beans failed" with og:title "Why the beans failed" above
+/// `<h1>Garden Notes</h1>`, a blog's name set before each post's title).
+///
+/// WCXB dev, 2026-11-29: 2 titles turn right, none wrong; Readability: 1
+/// turns right.
+fn names_site_before(meta: &str, heading: &str, metas: &[&str]) -> bool {
+    let h = alnum(heading);
+    !h.is_empty()
+        && TITLE_SEPARATORS.iter().any(|sep| {
+            meta.split_once(sep).is_some_and(|(lead, rest)| {
+                alnum(lead) == h
+                    && word_count(rest) > word_count(lead)
+                    && metas.iter().any(|o| alnum(o) == alnum(rest))
             })
         })
 }
