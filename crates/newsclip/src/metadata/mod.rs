@@ -958,8 +958,42 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " ·
 fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Option<&str>) -> (Option<String>, Option<NodeId>) {
     let (title, node) = pick_title(doc, main, raw, h1s, url);
     let title = title.map(|t| cut_tagline(cut_site_tail(&t, raw.site_name.as_deref())).to_string());
+    let title = match title {
+        Some(t) if node.is_some() => Some(meta_casing(&t, raw).unwrap_or(t)),
+        other => other,
+    };
     (title, node)
 }
+
+/// A heading set in capitals ("TIPS FOR THE LONG ROAD") in the casing of a
+/// meta title that says the same words ("Tips for the Long Road", once its
+/// site name is cut): the capitals are the heading's typography, the meta
+/// title states the words as written.
+///
+/// WCXB dev, 2026-11-29: 2 titles turn right, none wrong (of the headings
+/// a meta title repeats in other case, the meta's casing was right on 10,
+/// the heading's on 16: only capitals side clearly with the meta).
+fn meta_casing(title: &str, raw: &Raw) -> Option<String> {
+    let cased = title.chars().filter(|c| c.is_uppercase()).count();
+    if cased < MIN_CAPITALS || title.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let same = |a: &str, b: &str| a.split_whitespace().map(str::to_lowercase).eq(b.split_whitespace().map(str::to_lowercase));
+    let site = raw.site_name.as_deref();
+    for m in [&raw.ld_headline, &raw.dc_title, &raw.og_title, &raw.meta_title, &raw.title_tag].into_iter().flatten() {
+        let core = strip_site_name(m, site);
+        for said in [m.as_str(), core.as_str(), cut_tagline(&core)] {
+            if said.chars().any(char::is_lowercase) && same(said, title) {
+                return Some(said.trim().to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Fewest capitals in a heading that [`meta_casing`] re-cases: "UK" or
+/// "FAQ" alone are written so.
+const MIN_CAPITALS: usize = 4;
 
 /// A title less a last part that is exactly the site's stated name
 /// ("Rain due on Tuesday – The Daily"), even where a heading or a meta
@@ -1012,6 +1046,7 @@ fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Optio
         .iter()
         .filter(|(_, t)| site_alnum.as_deref() != Some(alnum(t).as_str()))
         .filter(|(_, t)| !metas.iter().any(|m| names_site_after(m, t)))
+        .filter(|(_, t)| !metas.iter().any(|m| names_site_before(m, t, &metas)))
         .cloned()
         .collect();
     // The meta titles as given and with their site names cut, lower-cased:
@@ -1131,6 +1166,25 @@ fn names_site_after(meta: &str, heading: &str) -> bool {
             meta.rsplit_once(sep).is_some_and(|(head, tail)| {
                 let lead = starts_with_words(tail, heading);
                 (alnum(tail) == h || lead) && word_count(head) > word_count(tail)
+            })
+        })
+}
+
+/// A meta title led by `heading` and a separator, whose longer rest another
+/// meta title states on its own: the heading is the site's masthead ("Garden
+/// Notes: Why the beans failed" with og:title "Why the beans failed" above
+/// `<h1>Garden Notes</h1>`, a blog's name set before each post's title).
+///
+/// WCXB dev, 2026-11-29: 2 titles turn right, none wrong; Readability: 1
+/// turns right.
+fn names_site_before(meta: &str, heading: &str, metas: &[&str]) -> bool {
+    let h = alnum(heading);
+    !h.is_empty()
+        && TITLE_SEPARATORS.iter().any(|sep| {
+            meta.split_once(sep).is_some_and(|(lead, rest)| {
+                alnum(lead) == h
+                    && word_count(rest) > word_count(lead)
+                    && metas.iter().any(|o| alnum(o) == alnum(rest))
             })
         })
 }
@@ -1422,6 +1476,15 @@ mod tests {
         for no in ["", "sub title", "sub--title", "subtitles", "desktop", "summaryofeverythinginthisverylongtoken", "submit-title-x", "é-dek-ü"] {
             assert_eq!(dek_attr(no), no == "é-dek-ü", "{no}");
         }
+    }
+
+    #[test]
+    fn capitals_take_the_meta_casing() {
+        let raw = Raw { title_tag: Some("Packing Light by Rail | Slow Miles".into()), site_name: Some("Slow Miles".into()), ..Raw::default() };
+        assert_eq!(meta_casing("PACKING LIGHT BY RAIL", &raw).as_deref(), Some("Packing Light by Rail"));
+        assert_eq!(meta_casing("Packing light by rail", &raw), None);
+        let short = Raw { title_tag: Some("Faq".into()), ..Raw::default() };
+        assert_eq!(meta_casing("FAQ", &short), None);
     }
 
     #[test]
