@@ -56,6 +56,7 @@ static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
             this\s+(article|post|story|piece)\s+(was\s+)?(originally|first)\s+(written|published|appeared)\b.*|
             (we|this\s+(site|article|post))\s+may\s+(earn|receive)\s+(a\s+)?(small\s+)?(commission|compensation)\b.*|
             why\s+trust\s+us\??|
+            (\d{1,2}:)?\d{1,2}:\d{2}|
             [^.!?]{0,60}(getty\s*images|shutterstock|alamy|istock(photo)?|ap\s+photo|reuters|afp|epa)\s*\)?
         )$",
     )
@@ -200,6 +201,8 @@ mod tests {
             "We may earn commission from links on this page, but we only recommend products we back.",
             "Jane Smith//Getty Images",
             "By Jane DoePublished: Jan 29, 2025",
+            "19:32",
+            "1:02:45",
         ] {
             assert!(is_prompt(t), "{t}");
         }
@@ -210,6 +213,8 @@ mod tests {
             "Published in 2019, the study followed 4,000 patients. It found no effect.",
             "By the end of the year, the council had spent its budget.",
             "By 2030 the city expects to double its cycle lanes.",
+            "19:32 minutes of footage were shown.",
+            "2024",
         ] {
             assert!(!is_prompt(t), "{t}");
         }
