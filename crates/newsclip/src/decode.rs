@@ -105,39 +105,74 @@ fn decode_with<'a>(encoding: &'static Encoding, body: &'a [u8]) -> Cow<'a, str> 
 /// UTF-8 text that was once read as Latin-1 and encoded again ("â\u{80}\u{9c}"
 /// for “): each run of U+0080–U+00FF characters that holds a C1 control
 /// (never meant in text) and whose Latin-1 bytes are valid UTF-8 is decoded
-/// again. `None` when the text holds no C1 control (the common case: one
-/// byte scan).
+/// again. On a page where [`PROVEN_DOUBLE_RUNS`] such runs prove the whole
+/// text double-encoded, so is every other run that is valid UTF-8 ("Â¶"
+/// for ¶, "Ã©" for é: no C1 control in them). `None` when the text holds
+/// no C1 control (the common case: one byte scan).
 fn repair_double_encoding(text: &str) -> Option<String> {
     // A C1 control is the two bytes C2 80..=9F in UTF-8.
     let bytes = text.as_bytes();
     if !memchr::memchr_iter(0xC2, bytes).any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b))) {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut run: Vec<u8> = Vec::new();
-    let flush = |run: &mut Vec<u8>, out: &mut String| {
-        let has_c1 = run.iter().any(|b| (0x80..=0x9F).contains(b));
-        match std::str::from_utf8(run) {
-            Ok(fixed) if has_c1 => out.push_str(fixed),
-            _ => out.extend(run.iter().map(|&b| char::from(b))),
-        }
-        run.clear();
-    };
-    for c in text.chars() {
-        match u8::try_from(u32::from(c)) {
-            Ok(b) if b >= 0x80 => run.push(b),
-            _ => {
-                if !run.is_empty() {
-                    flush(&mut run, &mut out);
-                }
-                out.push(c);
+    let has_c1 = |run: &[u8]| run.iter().any(|b| (0x80..=0x9F).contains(b));
+    let mut runs = Latin1Runs { text, at: 0 };
+    let mut proven = 0usize;
+    while proven < PROVEN_DOUBLE_RUNS {
+        let Some(run) = runs.next() else { break };
+        if let Some(run) = run.1 {
+            if has_c1(&run) && std::str::from_utf8(&run).is_ok() {
+                proven += 1;
             }
         }
     }
-    if !run.is_empty() {
-        flush(&mut run, &mut out);
+    let proven = proven >= PROVEN_DOUBLE_RUNS;
+    let mut out = String::with_capacity(text.len());
+    for (plain, run) in (Latin1Runs { text, at: 0 }) {
+        out.push_str(plain);
+        let Some(run) = run else { continue };
+        match std::str::from_utf8(&run) {
+            Ok(fixed) if proven || has_c1(&run) => out.push_str(fixed),
+            _ => out.extend(run.iter().map(|&b| char::from(b))),
+        }
     }
     Some(out)
+}
+
+/// Runs of C1 controls that read as UTF-8 once re-encoded, from which a
+/// page is taken as double-encoded throughout.
+const PROVEN_DOUBLE_RUNS: usize = 2;
+
+/// The text cut into pieces: a slice with no U+0080–U+00FF character,
+/// then the Latin-1 bytes of the run of such characters after it.
+struct Latin1Runs<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Latin1Runs<'a> {
+    type Item = (&'a str, Option<Vec<u8>>);
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.at >= self.text.len() {
+            return None;
+        }
+        let rest = &self.text[self.at..];
+        let latin1 = |c: char| (0x80..=0xFF).contains(&u32::from(c));
+        let start = rest.char_indices().find(|(_, c)| latin1(*c)).map_or(rest.len(), |(i, _)| i);
+        let plain = &rest[..start];
+        let mut run = Vec::new();
+        let mut end = start;
+        for (i, c) in rest[start..].char_indices() {
+            if !latin1(c) {
+                end = start + i;
+                break;
+            }
+            run.push(u32::from(c) as u8);
+            end = start + i + c.len_utf8();
+        }
+        self.at += end;
+        Some((plain, (!run.is_empty()).then_some(run)))
+    }
 }
 
 /// The charset declared by a `<meta charset>` or `<meta http-equiv>` tag
@@ -279,6 +314,18 @@ mod tests {
         let page = "<meta charset=utf-8><p>\u{e2}\u{80}\u{9c}Soy,\u{e2}\u{80}\u{9d} Dr. Parr adds. Café.</p>";
         let d = to_utf8(page.as_bytes(), &Options::default());
         assert!(d.text.contains("“Soy,” Dr. Parr adds. Café."), "{}", d.text);
+    }
+
+    #[test]
+    fn a_page_proven_double_encoded_is_repaired_throughout() {
+        // Two runs with C1 controls prove it; "Â¶" and "Ã©" hold none.
+        let page = "<meta charset=utf-8><p>\u{e2}\u{80}\u{9c}Tea\u{e2}\u{80}\u{9d} at the caf\u{c3}\u{a9}. \u{c2}\u{b6}</p>";
+        let d = to_utf8(page.as_bytes(), &Options::default());
+        assert!(d.text.contains("“Tea” at the café. ¶"), "{}", d.text);
+        // One stray control proves nothing: the rest stays as written.
+        let page = "<meta charset=utf-8><p>\u{e2}\u{80}\u{9c}Tea. Ã© stays. Café.</p>";
+        let d = to_utf8(page.as_bytes(), &Options::default());
+        assert!(d.text.contains("“Tea. Ã© stays. Café."), "{}", d.text);
     }
 
     #[test]
