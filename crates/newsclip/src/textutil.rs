@@ -165,10 +165,3 @@ mod entity_tests {
         assert_eq!(super::decode_entities("no entities"), "no entities");
     }
 }
-
-/// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII
-/// case, without allocating.
-pub fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
-}
