@@ -347,3 +347,14 @@ fn a_page_unlikely_to_be_an_article_is_not_dated() {
     assert!(a.page_type.as_deref() != Some("article") || a.page_type_confidence.is_some_and(|c| c < 0.5), "{:?} {:?}", a.page_type, a.page_type_confidence);
     assert_eq!(a.published, None, "{:?}", a.published_source);
 }
+
+#[test]
+fn a_description_given_as_escaped_html_is_text() {
+    let html = r#"<html><head><title>Quiet engine</title>
+        <meta name="description" content="&lt;p&gt;We&#x27;re glad to introduce &lt;strong&gt;Quiet&lt;/strong&gt;, a small engine for long trips.&lt;/p&gt;">
+        <meta property="og:type" content="article"></head>
+        <body><article><h1>Quiet engine</h1><p>The engine was built over two winters in a shed by the river, and it runs on the same fuel as the old boats of the harbour.</p></article></body></html>"#;
+    let a = run(html, None);
+    assert_eq!(a.description.as_deref(), Some("We're glad to introduce Quiet, a small engine for long trips."));
+    assert!(a.standfirst.as_deref().is_none_or(|s| !s.contains('<')), "{:?}", a.standfirst);
+}

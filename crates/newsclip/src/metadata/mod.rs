@@ -419,7 +419,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         title,
         title_node,
         title_source: title_source.map(str::to_string),
-        description: raw.description.clone().or(raw.og_description.clone()),
+        description: raw.description.as_deref().or(raw.og_description.as_deref()).map(without_tags),
         authors: names.people,
         authors_source: authors_source.map(str::to_string),
         agencies: names.agencies,
@@ -641,6 +641,39 @@ const NAMED_OG_TITLE: u8 = 1;
 const NAMED_DC_TITLE: u8 = 2;
 const NAMED_META_TITLE: u8 = 4;
 const NAMED_AUTHOR: u8 = 8;
+
+/// A text value with the markup some sites put in it taken out (a
+/// description given as escaped HTML, "&lt;p&gt;We are …"): inline tags
+/// vanish, other tags leave a space; white space folded.
+fn without_tags(value: &str) -> String {
+    if !value.contains('<') {
+        return fold(value);
+    }
+    const INLINE: &[&str] = &["a", "b", "i", "u", "s", "q", "em", "strong", "span", "small", "sup", "sub", "code", "mark", "abbr", "cite"];
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let name_at = usize::from(after.starts_with('/'));
+        let name: &str = after[name_at..].split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+        let tag = !name.is_empty() && name.starts_with(|c: char| c.is_ascii_alphabetic()) || after.starts_with('!');
+        match after.find('>').filter(|_| tag) {
+            Some(j) => {
+                if !INLINE.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+                    out.push(' ');
+                }
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    fold(&out)
+}
 
 /// Fill a slot once; a `property=` value replaces a `name=` one.
 fn set_ranked(slot: &mut Option<String>, named: &mut u8, bit: u8, value: &str, by_property: bool) {
@@ -876,7 +909,7 @@ fn read_json_ld(text: &str, raw: &mut Raw) {
                 }
                 if raw.product_description.is_none() && types.iter().any(|t| t == "Product") {
                     if let Some(d) = map.get("description").and_then(|d| d.as_str()) {
-                        raw.product_description = non_empty(fold(d));
+                        raw.product_description = non_empty(without_tags(d));
                     }
                 }
                 if let Some(g) = map.get("@graph") {
@@ -1476,6 +1509,13 @@ mod tests {
         for no in ["", "sub title", "sub--title", "subtitles", "desktop", "summaryofeverythinginthisverylongtoken", "submit-title-x", "é-dek-ü"] {
             assert_eq!(dek_attr(no), no == "é-dek-ü", "{no}");
         }
+    }
+
+    #[test]
+    fn markup_taken_out_of_text_values() {
+        assert_eq!(without_tags("<p>We are <strong>glad</strong> to say</p><p>More.</p>"), "We are glad to say More.");
+        assert_eq!(without_tags("If a < b and c > d"), "If a < b and c > d");
+        assert_eq!(without_tags("Plain  text"), "Plain text");
     }
 
     #[test]
