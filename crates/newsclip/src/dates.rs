@@ -479,7 +479,8 @@ fn time_at(toks: &[Tok], mut i: usize, date: NaiveDate) -> Option<(NaiveTime, Op
     Some((time, offset, j))
 }
 
-fn weekday(word: &str) -> bool {
+/// Whether a word names a day of the week (English, German, French, Spanish).
+pub(crate) fn weekday(word: &str) -> bool {
     let w = word.to_lowercase();
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",

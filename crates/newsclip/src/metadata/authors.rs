@@ -119,6 +119,14 @@ fn clean_with(raw: &str, given: Given) -> Names {
     // A date and what follows it is not a name.
     if let Some((_, span)) = crate::dates::find(&text, &crate::dates::Hints { language: None, not_after: Some(i64::MAX / 4) }) {
         text.truncate(span.start);
+        // "Jane Woo Monday, February 29, 2016": the date's weekday goes too.
+        let kept = text.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        let (head, last) = kept.rsplit_once(char::is_whitespace).unwrap_or(("", kept));
+        if crate::dates::weekday(last.trim_end_matches('.')) {
+            text.truncate(head.len());
+            // Keep the space that ends what is left: " on " still cuts.
+            text.push(' ');
+        }
     }
     // Cut at the first separator that starts other matter.
     let lower = text.to_lowercase();
@@ -277,6 +285,11 @@ fn clean_one_inner(part: &str, given: Given, role: &mut bool) -> Option<String> 
     }
     // A group's byline keeps its words: "Podium Staff", "The Diggs Team",
     // "SFist Contributor", "Community Editor".
+    // In a name written all in capitals ("GILLIAN MOHNEY") a short word
+    // in capitals is part of the name, not a credential, unless it is one
+    // of the degrees spelled out in `is_degree`.
+    let shouting = words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) && words.iter().any(|w| w.chars().any(char::is_alphabetic));
+    let is_credential = |w: &str| if shouting { is_degree(w) } else { is_credential(w) };
     let group = words.last().is_some_and(|w| is_group(w))
         || words.len() == 2 && words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "contributor" | "editor" | "editors"));
     if !group {
@@ -326,11 +339,13 @@ fn is_credential(w: &str) -> bool {
     !letters.is_empty()
         && letters.len() <= 6
         && letters.len() >= 2
-        && (letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
-            || matches!(
-                letters.iter().collect::<String>().to_lowercase().as_str(),
-                "phd" | "msc" | "bsc" | "mph" | "jr" | "sr" | "mba" | "md" | "rn" | "dds"
-            ))
+        && (letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit()) || is_degree(w))
+}
+
+/// "PhD", "MBA", "Jr.": a degree or suffix known by name, whatever its case.
+fn is_degree(w: &str) -> bool {
+    let letters: String = w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    matches!(letters.as_str(), "phd" | "msc" | "bsc" | "mph" | "jr" | "sr" | "mba" | "md" | "rn" | "dds")
 }
 
 /// Whether a cleaned string looks like a name: 1 to 6 words, no digits,
@@ -385,6 +400,25 @@ mod tests {
 
     fn people(s: &str) -> Vec<String> {
         clean(s).people
+    }
+
+    #[test]
+    fn a_name_in_capitals_keeps_its_short_words() {
+        assert_eq!(people("By GILLIAN MOHNEY March 11, 2015 3:46 PM"), ["GILLIAN MOHNEY"]);
+        assert_eq!(people("By ANN LEE"), ["ANN LEE"]);
+        // Written in mixed case, capitals after the name are a credential.
+        assert_eq!(people("Ann Lee, RDN"), ["Ann Lee"]);
+        assert_eq!(people("ANN LEE PHD"), ["ANN LEE"]);
+        // One word in capitals is still an acronym, not a name.
+        assert!(people("By CDC").is_empty());
+    }
+
+    #[test]
+    fn the_weekday_of_a_date_after_the_name_goes_with_it() {
+        assert_eq!(people("Jane Woo Monday, February 29, 2016 @ 11:10 PM UTC"), ["Jane Woo"]);
+        assert_eq!(people("By Jane Woo Fri. 3 May 2024"), ["Jane Woo"]);
+        assert_eq!(people("Von Jana Wolf Dienstag, 4. Juni 2024"), ["Jana Wolf"]);
+        assert_eq!(clean_byline("Posted by jwoo on Monday December 15, 2025 @10:20PM").people, ["jwoo"]);
     }
 
     #[test]
