@@ -64,10 +64,11 @@ static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A byline on a line of its own: "By" and a capitalised name, with no
-/// sentence after it ("By Jane Doe", "By Jane DoePublished: Jan 29, 2025").
-/// Case-sensitive, so "By the end of the year, …" is prose.
+/// sentence after it ("By Jane Doe", "By Jane DoePublished: Jan 29, 2025",
+/// "by: Jane Doe, Dec 17, 2025"). Case-sensitive, so "By the end of the
+/// year, …" is prose; a lower-case "by" counts only with its colon.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^(By|BY|Von|Par|Por|Door|Di)\s+(?u:\p{Lu})[^.!?]{0,80}$").expect("valid regex")
+    Regex::new(r"(?-u)^(?:(?:By|BY|Von|Par|Por|Door|Di)(?:\s+|\s*:\s*)|by\s*:\s*)(?u:\p{Lu})[^.!?]{0,80}$").expect("valid regex")
 });
 
 /// Whether a short block reads as a label, a byline or a call to action.

@@ -35,6 +35,8 @@ pub struct Shown {
     pub published_at: Option<NodeId>,
     /// The first date labelled as the last update, met before it.
     pub updated: Option<String>,
+    /// Whether the date is on a "By …" line: the byline dates the page.
+    pub bylined: bool,
 }
 
 /// The first publication date among date-marked elements, nearest the
@@ -156,12 +158,19 @@ pub fn in_text_near(doc: &Document, main: &Main, anchor: Option<NodeId>, hints: 
             };
             if !updated_label(&label) {
                 shown.published = Some(v.render());
+                shown.published_at = Some(id);
+                shown.bylined = byline_start(&label.to_lowercase());
                 return shown;
             }
             shown.updated.get_or_insert(v.render());
         }
     }
     shown
+}
+
+/// Whether a line (lower-cased) opens as a byline: "By …", "Von …".
+fn byline_start(lower: &str) -> bool {
+    ["by ", "by:", "written by", "words by", "von ", "par ", "por ", "door "].iter().any(|p| lower.trim_start().starts_with(p))
 }
 
 /// A "By …" line near the headline.
@@ -172,9 +181,7 @@ pub fn by_line_near(doc: &Document, main: &Main, anchor: Option<NodeId>) -> Opti
             continue;
         }
         let lower = text.to_lowercase();
-        let prefix = ["by ", "by:", "written by", "words by", "von ", "par ", "por ", "door "]
-            .iter()
-            .any(|p| lower.starts_with(p));
+        let prefix = byline_start(&lower);
         let bare = matches!(lower.as_str(), "by" | "by:" | "von" | "par" | "por" | "door" | "written by");
         let line = if bare {
             // "By" alone, the name in a sibling: take the parent's text.

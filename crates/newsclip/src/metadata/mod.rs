@@ -335,12 +335,14 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
             }
         }
     }
+    let mut dated_by_byline = false;
     if published.is_none() {
         let shown = dated::in_text_near(doc, main, anchor, &hints);
         shown_update = shown_update.or(shown.updated);
         if let Some(v) = shown.published {
             published = Some(v);
             published_source = Some("text");
+            dated_by_byline = shown.bylined;
         }
     }
     if published.is_none() {
@@ -387,8 +389,9 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     // Nor is a page the model cannot tell from those kinds (an article less
     // likely than not) dated by a date merely read in its text: that is as
     // likely a card's, an offer's or a revision's as the page's own
-    // publication. A date its markup states still holds.
-    if kind == "article" && confidence < 0.5 && published_source == Some("text") {
+    // publication. A date its markup states still holds, and so does one
+    // on the byline ("by: Ann Lee, Dec 17, 2025"): a signed and dated page.
+    if kind == "article" && confidence < 0.5 && published_source == Some("text") && !dated_by_byline {
         published = None;
         published_source = None;
     }
