@@ -128,9 +128,10 @@ pub(crate) fn trim(blocks: &mut Vec<Block>) {
 static RECOMMENDATION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi-u)^\s*(
-            (people|customers|shoppers|others)\s+(who\s+(viewed|bought|purchased)\s+this\s+(item|product)\s+)?also\s+(viewed|bought|purchased|liked|searched|like|love)\b.*|
+            (people|customers|shoppers|others)(\s+like\s+you)?\s+(who\s+(viewed|bought|purchased)\s+this\s+(item|product)\s+)?also\s+(viewed|bought|purchased|liked|searched|like|love)\b.*|
+            (this\s+is\s+)?what\s+(people|customers|shoppers|others)\s+who\s+(viewed|bought|purchased)\s+this\s+(item|product)\s+(also\s+)?(viewed|bought|purchased)\b.*|
             (you\s+(may|might|will)\s+also\s+(like|love|enjoy|need)|you\s+may\s+be\s+interested\s+in)\b.*|
-            (similar|related|recommended|suggested|sponsored)\s+(items|products|listings|styles)\b.*|
+            ((explore|shop|see|view|browse|discover|compare\s+with)(\s+more)?\s+)?(similar|related|recommended|suggested|sponsored)\s+(items|products|listings|styles)\b.*|
             (recently\s+viewed|frequently\s+bought\s+together|complete\s+the\s+look|more\s+from\s+this\s+seller|pairs\s+well\s+with|goes\s+well\s+with)\b.*
         )$",
     )
@@ -144,8 +145,9 @@ const MAX_STRIP_SHARE: f32 = 0.5;
 /// Mask the recommendation strips inside the content roots ("customers
 /// also bought" carousels on shops, "you may also like" boxes on blogs):
 /// for each heading that names one, the largest ancestor below the
-/// root holding under `MAX_STRIP_SHARE` of the root's text. Returns
-/// whether anything was masked.
+/// root holding under `MAX_STRIP_SHARE` of the root's text and little
+/// before the heading (a strip opens with its heading; see
+/// `MAX_STRIP_LEAD_CHARS`). Returns whether anything was masked.
 pub(crate) fn mask_recommendation_strips(doc: &Document, roots: &[NodeId], stats: &Stats, dropped: &mut [bool]) -> bool {
     let mut changed = false;
     for &root in roots {
@@ -168,7 +170,7 @@ pub(crate) fn mask_recommendation_strips(doc: &Document, roots: &[NodeId], stats
             }
             let mut strip = id;
             while let Some(p) = doc.node(strip).parent {
-                if p == root || (stats.get(p).text as f32) >= limit {
+                if p == root || (stats.get(p).text as f32) >= limit || has_text_before(doc, stats, dropped, p, id) {
                     break;
                 }
                 strip = p;
@@ -178,6 +180,37 @@ pub(crate) fn mask_recommendation_strips(doc: &Document, roots: &[NodeId], stats
         }
     }
     changed
+}
+
+/// A strip's own lead-in above its heading (an icon label, "Sponsored", a
+/// tab row) stays under this many visible chars; a box with more text
+/// above the heading is the product's own panel with the strip at its foot.
+const MAX_STRIP_LEAD_CHARS: u32 = 100;
+
+/// Whether, inside `node`, more than `MAX_STRIP_LEAD_CHARS` of visible
+/// text come before `heading`.
+fn has_text_before(doc: &Document, stats: &Stats, dropped: &[bool], node: NodeId, heading: NodeId) -> bool {
+    let mut before = 0u32;
+    let mut walk = doc.traverse(node);
+    while let Some(edge) = walk.next() {
+        let Edge::Open(id) = edge else { continue };
+        if id == heading {
+            return false;
+        }
+        if dropped[id.index()] {
+            walk.skip_children(id);
+        } else if let Some(t) = doc.text(id) {
+            before += t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        } else if doc.tag(id).is_some() && !doc.ancestors(heading).any(|a| a == id) {
+            // A subtree wholly before the heading.
+            before += stats.get(id).text;
+            walk.skip_children(id);
+        }
+        if before > MAX_STRIP_LEAD_CHARS {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -223,10 +256,21 @@ mod tests {
 
     #[test]
     fn recommendation_headings() {
-        for t in ["People who viewed this item also viewed", "Customers also bought", "You may also like", "Similar items", "Recently viewed", "Frequently bought together"] {
+        for t in [
+            "People who viewed this item also viewed",
+            "Customers also bought",
+            "You may also like",
+            "Similar items",
+            "Recently viewed",
+            "Frequently bought together",
+            "Explore related items",
+            "Compare with similar products",
+            "Others like you also bought:",
+            "This is what customers who viewed this product bought",
+        ] {
             assert!(RECOMMENDATION_HEADING.is_match(t.as_bytes()), "{t}");
         }
-        for t in ["Product details", "Similar in size to a tennis ball", "Customers love the fit"] {
+        for t in ["Product details", "Similar in size to a tennis ball", "Customers love the fit", "Explore the range", "What customers who bought this say about it"] {
             assert!(!RECOMMENDATION_HEADING.is_match(t.as_bytes()), "{t}");
         }
     }
