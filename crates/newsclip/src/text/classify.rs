@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use super::dateline::parse_dateline;
 use crate::dates::Hints;
 use super::layout::Line;
-use super::lexicon::{function_word_langs, is_address_word, LANGUAGES, is_cookie_notice, APPEAL_WORDS, CALL_TO_ACTION, WEAK_APPEAL_WORDS, MAX_FUNCTION_WORD_BYTES};
+use super::lexicon::{function_word_langs, is_address_word, LANGUAGES, is_cookie_notice, APPEAL_WORDS, CALL_TO_ACTION, FORM_NOTICE, WEAK_APPEAL_WORDS, MAX_FUNCTION_WORD_BYTES};
 
 /// What a line is, as far as the line alone and the page's repetitions tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,7 +164,10 @@ pub fn classify_counted(lines: &[Line], keys: &[String], counted: &[LineWords], 
             // whether a line can be one.
             let kind = if date.is_some() {
                 Kind::Date
-            } else if words <= MAX_PROMPT_WORDS && CALL_TO_ACTION.is_match(text) || key.contains("ookie") && is_cookie_notice(text) {
+            } else if words <= MAX_PROMPT_WORDS && CALL_TO_ACTION.is_match(text)
+                || key.contains("ookie") && is_cookie_notice(text)
+                || (key.starts_with("by ") || key.starts_with("th")) && FORM_NOTICE.is_match(text)
+            {
                 Kind::Prompt
             } else if address_share >= MIN_APPEAL_ADDRESS_SHARE && APPEAL_WORDS.is_match(text)
                 || address_share >= MIN_WEAK_APPEAL_ADDRESS_SHARE && WEAK_APPEAL_WORDS.is_match(text)
@@ -346,6 +349,18 @@ mod tests {
         let infos = classify(&lines, Some(0), &Hints::default());
         let kinds: Vec<Kind> = infos.iter().map(|i| i.kind).collect();
         assert_eq!(kinds, [Kind::Prose, Kind::Prose, Kind::Appeal, Kind::Appeal]);
+    }
+
+    #[test]
+    fn a_forms_small_print_is_a_prompt() {
+        let text = "The council voted on Tuesday to close the old bridge to traffic, after engineers said it was no longer safe.\n\
+            Get the morning briefing\n\
+            By entering your email address you agree to our Terms of Use and Privacy Policy and consent to receive emails from the paper.\n\
+            This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.\n";
+        let lines = read_lines(text);
+        let infos = classify(&lines, Some(0), &Hints::default());
+        let kinds: Vec<Kind> = infos.iter().map(|i| i.kind).collect();
+        assert_eq!(kinds, [Kind::Prose, Kind::Short, Kind::Prompt, Kind::Prompt]);
     }
 
     #[test]
