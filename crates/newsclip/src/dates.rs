@@ -259,22 +259,33 @@ const MONTHS: &[(&str, u32)] = &[
     ("januari", 1), ("februari", 2), ("maart", 3), ("mei", 5), ("augustus", 8), ("mrt", 3),
 ];
 
+/// The month a word names. An ASCII word is compared without folding it
+/// into a new string (the names are in lower case, so ignoring ASCII case
+/// is the same test); only another word is lower-cased first.
 fn month(word: &str) -> Option<u32> {
     if word.len() > 12 {
         return None;
+    }
+    if word.is_ascii() {
+        return MONTHS.iter().find(|(n, _)| n.len() == word.len() && n.eq_ignore_ascii_case(word)).map(|(_, m)| *m);
     }
     let lower = word.to_lowercase();
     MONTHS.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
 }
 
+/// Whether `word` is one of `words` (in lower case), ASCII case ignored.
+fn one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Words that may stand between a day, a month and a year: "12 de
 /// diciembre de 2021", "the 12th of December".
 fn filler(word: &str) -> bool {
-    matches!(word.to_ascii_lowercase().as_str(), "de" | "del" | "of" | "the" | "di" | "van")
+    one_of(word, &["de", "del", "of", "the", "di", "van"])
 }
 
 fn ordinal_suffix(word: &str) -> bool {
-    matches!(word.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th" | "er" | "e" | "º" | "o")
+    one_of(word, &["st", "nd", "rd", "th", "er", "e", "º", "o"])
 }
 
 // ---------------------------------------------------------------- dates
@@ -691,5 +702,19 @@ mod tests {
         let (v, span) = find(text, &Hints::default()).unwrap();
         assert_eq!(v.render(), "2021-12-12T10:24:00-05:00");
         assert_eq!(&text[span], "12 December 2021 10:24 EST");
+    }
+
+    #[test]
+    fn month_names_in_any_case() {
+        // The ASCII path ignores case only because every name is stored in lower case.
+        assert!(MONTHS.iter().all(|(n, _)| *n == n.to_lowercase()));
+        for (word, m) in [("December", 12), ("DEC", 12), ("sept", 9), ("MÄRZ", 3), ("Décembre", 12), ("Août", 8), ("Maart", 3)] {
+            assert_eq!(month(word), Some(m), "{word}");
+        }
+        for word in ["Decembers", "de", "Monday", "Mär.", "Kelvin"] {
+            assert_eq!(month(word), None, "{word}");
+        }
+        assert!(filler("DE") && filler("The") && !filler("den"));
+        assert!(ordinal_suffix("TH") && ordinal_suffix("º") && !ordinal_suffix("ste"));
     }
 }

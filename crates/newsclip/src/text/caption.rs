@@ -88,7 +88,8 @@ pub fn find_images(lines: &[&str], alone: impl Fn(usize) -> bool, used: &mut [bo
         }
         let line = lines[i];
         if let Some(next) = lines.get(i + 1) {
-            if line.split_whitespace().count() >= 3 {
+            // Words are counted only as far as the test needs.
+            if line.split_whitespace().nth(2).is_some() {
                 if let Some(credit) = next.strip_prefix(line).and_then(credit_of_remainder) {
                     images.push((image(line, Some(credit)), None));
                     used[i] = true;
@@ -98,7 +99,7 @@ pub fn find_images(lines: &[&str], alone: impl Fn(usize) -> bool, used: &mut [bo
                 }
             }
         }
-        if alone(i) && line.split_whitespace().count() >= 4 {
+        if alone(i) && line.split_whitespace().nth(3).is_some() {
             if let Some((caption, credit)) = split_credit(line) {
                 images.push((image(&caption, Some(credit)), Some(i)));
                 used[i] = true;

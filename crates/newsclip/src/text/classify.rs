@@ -99,11 +99,11 @@ pub fn count_words(keys: &[String]) -> Vec<LineWords> {
     keys.iter()
         .map(|key| {
             let mut c = LineWords::default();
-            for raw in key.split_whitespace() {
+            for_each_word(key, |raw| {
                 c.words += 1;
                 let word = trim_to_alphanumeric(raw);
                 if word.is_empty() || word.len() > MAX_FUNCTION_WORD_BYTES {
-                    continue;
+                    return;
                 }
                 let langs = function_word_langs(word);
                 if langs != 0 {
@@ -115,18 +115,46 @@ pub fn count_words(keys: &[String]) -> Vec<LineWords> {
                 if is_address_word(word) {
                     c.address += 1;
                 }
-            }
+            });
             c
         })
         .collect()
 }
 
+/// Call `f` with each word of `text` as [`str::split_whitespace`] gives
+/// them; ASCII text is split on its bytes, with no characters decoded.
+fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    if !text.is_ascii() {
+        text.split_whitespace().for_each(f);
+        return;
+    }
+    let mut start = None;
+    for (i, b) in text.bytes().enumerate() {
+        // The ASCII characters that are white space: tab to carriage return, and space.
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            if let Some(s) = start.take() {
+                f(&text[s..i]);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
 /// `raw` without the characters that are not letters or digits at its
 /// ends; ASCII ends are read as bytes.
+#[inline]
 fn trim_to_alphanumeric(raw: &str) -> &str {
     let b = raw.as_bytes();
     match (b.first(), b.last()) {
         (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => raw,
+        _ if raw.is_ascii() => match (b.iter().position(u8::is_ascii_alphanumeric), b.iter().rposition(u8::is_ascii_alphanumeric)) {
+            (Some(s), Some(e)) => &raw[s..=e],
+            _ => "",
+        },
         _ => raw.trim_matches(|c: char| !c.is_alphanumeric()),
     }
 }
@@ -325,6 +353,21 @@ pub fn story_span(infos: &[Info], limit: usize) -> Option<(usize, usize)> {
 mod tests {
     use super::*;
     use crate::text::layout::read_lines;
+
+    #[test]
+    fn words_split_and_trim_as_the_unicode_functions_do() {
+        for text in ["  the plan, and\tthe\x0bvote\x0c! ", "", " ", "word", "«quoted» words — and\u{a0}more", "a\r\nb  c\x1fd"] {
+            let mut words = Vec::new();
+            for_each_word(text, |w| words.push(w));
+            assert_eq!(words, text.split_whitespace().collect::<Vec<_>>(), "{text:?}");
+            for w in words {
+                assert_eq!(trim_to_alphanumeric(w), w.trim_matches(|c: char| !c.is_alphanumeric()), "{w:?}");
+            }
+        }
+        for w in ["(2024)", "...", "\"why?\"", "x", "-", "co-op,"] {
+            assert_eq!(trim_to_alphanumeric(w), w.trim_matches(|c: char| !c.is_alphanumeric()), "{w:?}");
+        }
+    }
 
     #[test]
     fn the_densest_prose_run_is_the_story() {

@@ -179,14 +179,15 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     };
     let mut start = 0;
     let mut word_start = 0;
-    let mut prev: Option<char> = None;
     let mut i = 0;
     while let Some(c) = char_at(i) {
         let next = i + c.len_utf8();
         if c == ' ' {
             word_start = next;
         } else if c.is_uppercase() {
-            if let Some(p) = prev {
+            // Only a capital can open a glued block: the char before it is
+            // decoded here, not kept for every char of the line.
+            if let Some(p) = line[..i].chars().next_back() {
                 let next_lower = char_at(next).is_some_and(char::is_lowercase);
                 if next_lower && i > word_start && glue_before(&line[word_start..i], p) {
                     emit(&line[start..i]);
@@ -195,7 +196,6 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
                 }
             }
         }
-        prev = Some(c);
         i = next;
     }
     emit(&line[start..]);

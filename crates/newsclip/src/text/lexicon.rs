@@ -135,6 +135,48 @@ pub static COMMENT_TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether `re`, anchored at the line's start, matches `line`, when its
+/// matches open with a non-ASCII character or one of `openers` (lower-case
+/// ASCII, case ignored): a line opening with any other ASCII character is
+/// ruled out by one byte test, without running the regex. Case folding
+/// maps no other ASCII character onto these, only non-ASCII ones (the
+/// Kelvin sign onto "k"), and those are handed on.
+fn opens_and_matches(re: &Regex, openers: &[u8], line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(b) if b.is_ascii() && !openers.contains(&b.to_ascii_lowercase()) => false,
+        _ => re.is_match(line),
+    }
+}
+
+/// First characters of a [`COMMENTS_LABEL`] match.
+const COMMENTS_LABEL_OPENERS: &[u8] = b"0123456789crdljk";
+/// First characters of a [`COMMENT_SECTION_LABEL`] match.
+const COMMENT_SECTION_LABEL_OPENERS: &[u8] = b"0123456789crk";
+/// First characters of a [`COMMENT_TITLE_LABEL`] match.
+const COMMENT_TITLE_LABEL_OPENERS: &[u8] = b"123456789oue";
+/// First characters of a [`COMMENT_FORM_LABEL`] match.
+const COMMENT_FORM_LABEL_OPENERS: &[u8] = b"ljpkd";
+
+/// [`COMMENTS_LABEL`] matches the line.
+pub fn is_comments_label(line: &str) -> bool {
+    opens_and_matches(&COMMENTS_LABEL, COMMENTS_LABEL_OPENERS, line)
+}
+
+/// [`COMMENT_SECTION_LABEL`] matches the line.
+pub fn is_comment_section_label(line: &str) -> bool {
+    opens_and_matches(&COMMENT_SECTION_LABEL, COMMENT_SECTION_LABEL_OPENERS, line)
+}
+
+/// [`COMMENT_TITLE_LABEL`] matches the line.
+pub fn is_comment_title_label(line: &str) -> bool {
+    opens_and_matches(&COMMENT_TITLE_LABEL, COMMENT_TITLE_LABEL_OPENERS, line)
+}
+
+/// [`COMMENT_FORM_LABEL`] matches the line.
+pub fn is_comment_form_label(line: &str) -> bool {
+    opens_and_matches(&COMMENT_FORM_LABEL, COMMENT_FORM_LABEL_OPENERS, line)
+}
+
 /// The label of a comment form: "Leave a reply", "Join the discussion",
 /// "Kommentar schreiben", "Laisser un commentaire", "Deja un comentario".
 pub static COMMENT_FORM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -241,6 +283,44 @@ pub static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comment_labels_open_with_their_listed_characters() {
+        let sets: [(&Regex, &[u8], &[&str]); 4] = [
+            (&COMMENTS_LABEL, COMMENTS_LABEL_OPENERS, &[
+                "Comments", "12 Comments", "Response", "Replies", "Discussion", "Leave a reply", "Join the conversation",
+                "Kommentare", "Commentaires", "Comentarios", "Commenti", "Comentários", "Reacties", "Comments (4)",
+            ]),
+            (&COMMENT_SECTION_LABEL, COMMENT_SECTION_LABEL_OPENERS, &[
+                "Comments", "3 Comments", "Responses", "Kommentare", "Commentaires", "Comentarios", "Reacties", "1 Reactie",
+                "2 Kommentar", "1 Response:",
+            ]),
+            (&COMMENT_TITLE_LABEL, COMMENT_TITLE_LABEL_OPENERS, &[
+                "3 thoughts on “Rain”", "One comment on \"Rain\"", "Une réflexion sur « Pluie »", "Un commentaire sur « Pluie »",
+                "Ein Kommentar zu „Regen“", "Eine Reaktion zu „Regen“", "Uno comentario en «Lluvia»", "Una respuesta a «Lluvia»",
+                "Um comentário em “Chuva”", "Uma reply on 'Rain'", "Een reactie op ‘Regen’", "Één reactie op ‘Regen’",
+            ]),
+            (&COMMENT_FORM_LABEL, COMMENT_FORM_LABEL_OPENERS, &[
+                "Leave a Reply", "Join the discussion", "Post a comment", "Kommentar schreiben", "Laisser un commentaire",
+                "Deja un comentario", "Lascia un commento", "Deixe um comentário",
+            ]),
+        ];
+        for (re, openers, labels) in sets {
+            for label in labels {
+                if re.is_match(label) {
+                    assert!(opens_and_matches(re, openers, label), "{label}");
+                }
+                // No other ASCII opening makes a label of the rest.
+                let rest = &label[label.chars().next().map_or(0, char::len_utf8)..];
+                for c in (0u8..0x80).map(char::from) {
+                    let line = format!("{c}{rest}");
+                    assert_eq!(opens_and_matches(re, openers, &line), re.is_match(&line), "{line}");
+                }
+            }
+        }
+        assert!(is_comments_label("\u{212a}ommentare"), "a Kelvin sign folds to k");
+        assert!(!is_comment_section_label("The comments") && !is_comment_title_label("Thoughts on “Rain”"));
+    }
 
     #[test]
     fn calls_to_action_in_several_languages() {

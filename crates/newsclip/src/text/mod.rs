@@ -27,7 +27,7 @@ use crate::metadata::Metadata;
 use crate::options::Options;
 use classify::Kind;
 use rustc_hash::FxHashSet;
-use lexicon::{AUTHOR_BOX_LABEL, COMMENTS_LABEL, COMMENT_FORM_LABEL, COMMENT_SECTION_LABEL, COMMENT_TITLE_LABEL, CREDIT_LINE, LANGUAGES};
+use lexicon::{is_comment_form_label, is_comment_section_label, is_comment_title_label, is_comments_label, AUTHOR_BOX_LABEL, CREDIT_LINE, LANGUAGES};
 
 /// Lines above the head searched for a dateline when there is none nearer.
 const DATE_SEARCH_ABOVE_LINES: usize = 40;
@@ -51,12 +51,12 @@ const MIN_PROSE_WORDS_ABOVE_COMMENTS: usize = 60;
 /// no section.
 pub fn comments_start(texts: &[&str], infos: &[classify::Info]) -> Option<usize> {
     let short = |j: &usize| infos[*j].words <= 6;
-    if (0..texts.len()).filter(short).filter(|&j| COMMENT_SECTION_LABEL.is_match(texts[j])).nth(1).is_some() {
+    if (0..texts.len()).filter(short).filter(|&j| is_comment_section_label(texts[j])).nth(1).is_some() {
         return None;
     }
     let label = (0..texts.len()).find(|&j| {
-        short(&j) && (COMMENT_SECTION_LABEL.is_match(texts[j]) || COMMENT_FORM_LABEL.is_match(texts[j]))
-            || COMMENT_TITLE_LABEL.is_match(texts[j])
+        short(&j) && (is_comment_section_label(texts[j]) || is_comment_form_label(texts[j]))
+            || is_comment_title_label(texts[j])
     })?;
     let prose_words: usize = infos[..label].iter().filter(|i| i.kind == Kind::Prose).map(|i| i.words).sum();
     (prose_words >= MIN_PROSE_WORDS_ABOVE_COMMENTS).then_some(label)
@@ -312,7 +312,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     if !opts.include_comments {
         // Prose after a comment section's label is readers', not the story's.
         if let Some(cut) = (end..limit)
-            .find(|&j| infos[j].words <= 6 && COMMENTS_LABEL.is_match(texts[j]) || COMMENT_TITLE_LABEL.is_match(texts[j]))
+            .find(|&j| infos[j].words <= 6 && is_comments_label(texts[j]) || is_comment_title_label(texts[j]))
         {
             spans.retain(|&(s, _)| s < cut);
         }
