@@ -83,7 +83,7 @@ pub static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
         sign\ (?:up|in|me\ up)|log\ ?(?:in|out)|subscribe|unsubscribe|join\ (?:us|our|now|the|thought|today|free)|register(?-u:\b)
         |create\ (?:an\ |your\ )?(?:free\ )?account|follow\ (?:us|@)|share\ (?:this|on|via|the)|share$|shares$|tweet$
         |download\ (?:the|our)|get\ (?:the|our)\ (?:latest|newsletter|app|best)|get\ started|click\ here|tap\ here
-        |read\ (?:more|next|also|the\ full)|see\ (?:more|all)|load\ more|show\ (?:more|all)|view\ (?:all|more|comments)
+        |read\ (?:more|next|also|the\ full)|see\ (?:more|all)|you\ (?:may|might)\ also\ (?:like|enjoy)|load\ more|show\ (?:more|all)|view\ (?:all|more|comments)
         |more\ (?:from|on|stories|news|in)(?-u:\b)|related(?-u:\b)|recommended(?-u:\b)|trending(?-u:\b)|most\ (?:read|popular|viewed)(?-u:\b)
         |please\ (?:refresh|enable|log|sign|subscribe|support|consider|donate|note|try|wait)
         |accept(?-u:\b)|reject\ all|manage\ (?:cookies|preferences|settings)|we\ use\ cookies|this\ (?:site|website)\ uses\ cookies|cookies?\ (?:policy|settings)
@@ -334,10 +334,12 @@ mod tests {
             "Suscríbete",
             "Leggi anche",
             "Stay up to date with notifications from the site",
+            "You might also like",
+            "YOU MAY ALSO ENJOY",
         ] {
             assert!(CALL_TO_ACTION.is_match(line), "{line}");
         }
-        for line in ["The council met on Tuesday.", "Joining the army was his dream", "Registered nurses went on strike"] {
+        for line in ["The council met on Tuesday.", "Joining the army was his dream", "Registered nurses went on strike", "Also, readers wrote in", "You may also recall the vote"] {
             assert!(!CALL_TO_ACTION.is_match(line), "{line}");
         }
     }
