@@ -289,7 +289,7 @@ fn clean_one_inner(part: &str, given: Given, role: &mut bool) -> Option<String> 
     // in capitals is part of the name, not a credential, unless it is one
     // of the degrees spelled out in `is_degree`.
     let shouting = words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) && words.iter().any(|w| w.chars().any(char::is_alphabetic));
-    let is_credential = |w: &str| if shouting { is_degree(w) } else { is_credential(w) };
+    let credential = |w: &str| if shouting { is_degree(w) } else { is_credential(w) };
     let group = words.last().is_some_and(|w| is_group(w))
         || words.len() == 2 && words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "contributor" | "editor" | "editors"));
     if !group {
@@ -300,14 +300,14 @@ fn clean_one_inner(part: &str, given: Given, role: &mut bool) -> Option<String> 
         if let Some(i) = (2..words.len()).find(|&i| is_role(words[i]) && named(&words[..i])) {
             words.truncate(i);
         }
-        while words.last().is_some_and(|w| is_role(w) || is_credential(w)) && words.len() > 1 {
+        while words.last().is_some_and(|w| is_role(w) || credential(w)) && words.len() > 1 {
             words.pop();
         }
     }
     while words.first().is_some_and(|w| is_role(w)) && words.len() > 2 {
         words.remove(0);
     }
-    if words.iter().all(|w| is_role(w) || is_credential(w)) {
+    if words.iter().all(|w| is_role(w) || credential(w)) {
         return None;
     }
     let name = words.join(" ");
