@@ -584,10 +584,13 @@ fn byline_names(doc: &Document, id: NodeId) -> authors::Names {
     }
     let names = authors::clean_byline(&t);
     // One name that runs on past the link to its author page ("Ann Lee
-    // Travel" of "Ann Lee, Travel Editor") ends where the link ends.
+    // Travel" of "Ann Lee, Travel Editor", "Ann Lee WebMD" of "By <a
+    // rel=author>Ann Lee</a><br>WebMD Health News") ends where the link ends.
     if let [name] = names.people.as_slice() {
         let mut links = doc.descendants(id).take(200).filter(|d| {
-            doc.is(*d, &local_name!("a")) && doc.attr(*d, "href").is_some_and(|h| h.contains("/author"))
+            doc.is(*d, &local_name!("a"))
+                && (doc.attr(*d, "href").is_some_and(|h| h.contains("/author"))
+                    || doc.attr(*d, "rel").is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("author"))))
         });
         if let (Some(a), None) = (links.next(), links.next()) {
             let linked = authors::clean_byline(&fold(&doc.spaced_text(a)));
