@@ -826,3 +826,19 @@ fn reader_view_has_a_header_with_byline_and_date() {
     assert!(html.contains("<meta property=\"og:site_name\" content=\"The Daily\">"), "{html}");
     assert!(html.contains("<style>\n"), "{html}");
 }
+
+#[test]
+fn reader_view_shows_a_standfirst_the_body_opens_with_once() {
+    let mut article = body(vec![
+        Block::Paragraph { text: s("A wet  week ahead.") },
+        Block::Paragraph { text: s("Heavy rain is expected.") },
+    ]);
+    article.title = Some(s("Rain due"));
+    article.standfirst = Some(s("A wet week ahead."));
+    let html = render::html(&article);
+    assert!(!html.contains("class=\"standfirst\""), "{html}");
+    assert_eq!(html.matches("A wet").count(), 1, "{html}");
+    article.blocks.remove(0);
+    let html = render::html(&article);
+    assert!(html.contains("<p class=\"standfirst\">A wet week ahead.</p>"), "{html}");
+}

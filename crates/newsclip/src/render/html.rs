@@ -86,6 +86,13 @@ fn authors(article: &Article) -> impl Iterator<Item = &str> {
     article.authors.iter().map(|a| a.trim()).filter(|a| !a.is_empty())
 }
 
+/// Whether the body's first block with content is a paragraph of `text`
+/// (white space folded).
+fn opens_body(article: &Article, text: &str) -> bool {
+    let first = article.blocks.iter().find(|b| has_content(b));
+    matches!(first, Some(Block::Paragraph { text: p }) if p.split_whitespace().eq(text.split_whitespace()))
+}
+
 /// Append the reader view's header: the title as `<h1>`,
 /// the standfirst, and a byline with the authors and the publication date
 /// (`<time datetime>`), each only when known.
@@ -93,7 +100,9 @@ fn push_header(out: &mut String, article: &Article) {
     let names: Vec<&str> = authors(article).collect();
     let published = non_empty(&article.published);
     let title = non_empty(&article.title);
-    let standfirst = non_empty(&article.standfirst);
+    // A standfirst the body opens with (a dek the content stage kept as
+    // the first paragraph) is shown once, in the body.
+    let standfirst = non_empty(&article.standfirst).filter(|sf| !opens_body(article, sf));
     if title.is_none() && standfirst.is_none() && names.is_empty() && published.is_none() {
         return;
     }
