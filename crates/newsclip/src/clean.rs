@@ -28,6 +28,10 @@ pub struct Marks {
     /// nodes for scripts to reveal). The folded panels of accordions, tabs
     /// and FAQs are not marked: a reader opens them.
     pub hidden: Vec<bool>,
+    /// Hidden by an inline style that says so (`visibility: hidden`):
+    /// dropped in bare mode too. A framework that parks a page for its
+    /// scripts uses the `hidden` attribute or a class, not this.
+    pub styled_hidden: Vec<bool>,
     /// Furniture by tag, role, class or id: dropped with the subtree in
     /// strict mode.
     pub soft: Vec<bool>,
@@ -188,12 +192,21 @@ fn style_hides(style: &str) -> bool {
     compact.contains("display:none") || compact.contains("visibility:hidden")
 }
 
+/// An inline style that hides an element for good, bare mode included:
+/// `visibility: hidden` (`display: none` is how pages fold what a click
+/// shows, and shops park their option panels so).
+fn style_hides_strongly(style: &str) -> bool {
+    let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    compact.contains("visibility:hidden")
+}
+
 /// Mark the furniture of a page.
 pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
     let n = doc.nodes.len();
     let mut marks = Marks {
         hard: vec![false; n],
         hidden: vec![false; n],
+        styled_hidden: vec![false; n],
         soft: vec![false; n],
         overlay: vec![false; n],
         consent: vec![false; n],
@@ -231,6 +244,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
         let class_hides = a.class.is_some_and(hidden_by_class) && !matches!(*tag, local_name!("h1") | local_name!("html"));
         if (a.hides(doc, id) || class_hides) && !in_disclosure(doc, id) {
             marks.hidden[i] = true;
+            marks.styled_hidden[i] = a.style.is_some_and(style_hides_strongly);
         }
         if *tag == local_name!("body") || *tag == local_name!("html") {
             continue;

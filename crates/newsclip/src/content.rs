@@ -219,7 +219,22 @@ fn mask(doc: &Document, marks: &Marks, mode: Mode) -> Vec<bool> {
                             .is_some_and(|t| matches!(*t, local_name!("nav") | local_name!("footer") | local_name!("aside"))))
             })
             .collect(),
-        Mode::Bare => (0..doc.nodes.len()).map(|i| marks.hard[i] || marks.overlay[i]).collect(),
+        Mode::Bare => {
+            let mut dropped: Vec<bool> = (0..doc.nodes.len()).map(|i| marks.hard[i] || marks.overlay[i]).collect();
+            // What an inline style hides stays hidden, unless it is the page
+            // itself (a wrapper of 80% of its text or more, hidden until the scripts have run).
+            if marks.styled_hidden.iter().any(|h| *h) {
+                let stats = Stats::compute(doc, &dropped);
+                let body = stats.get(NodeId::DOCUMENT).text;
+                let wrapper = (0..doc.nodes.len()).any(|i| marks.styled_hidden[i] && stats.nodes[i].text * 5 >= body * 4);
+                if !wrapper {
+                    for (d, h) in dropped.iter_mut().zip(&marks.styled_hidden) {
+                        *d |= *h;
+                    }
+                }
+            }
+            dropped
+        }
     }
 }
 
