@@ -263,11 +263,50 @@ pub fn mask_product_surround(doc: &Document, dropped: &mut [bool]) {
         if doc.tag(id).is_none() || holds_h1.get(id.index()).copied().unwrap_or(false) {
             continue;
         }
-        if doc.attr(id, "class").is_some_and(names_product_surround) || doc.attr(id, "id").is_some_and(names_product_surround) {
+        if doc.attr(id, "class").is_some_and(names_product_surround)
+            || doc.attr(id, "id").is_some_and(names_product_surround)
+            || is_purchase_form(doc, id, dropped)
+        {
             dropped[id.index()] = true;
             walk.skip_children(id);
         }
     }
+}
+
+/// A purchase form holding more visible text than this (chars) is a page
+/// wrapped in a `<form>` (ASP.NET's `aspnetForm`), not a buy box.
+const PURCHASE_FORM_MAX_CHARS: usize = 1500;
+
+/// Whether an element is a product's purchase form: a `<form>` with a
+/// control in it (the variant pickers, the quantity, "Add to cart") and
+/// only labels around them: option names ("Size:", "Colour: Black"), the
+/// price, stock and delivery notes. Its text is the shop's machinery,
+/// never the product's description.
+fn is_purchase_form(doc: &Document, id: NodeId, dropped: &[bool]) -> bool {
+    if !doc.is(id, &local_name!("form")) {
+        return false;
+    }
+    let mut controls = false;
+    let mut chars = 0usize;
+    let mut walk = doc.traverse(id);
+    while let Some(edge) = walk.next() {
+        let Edge::Open(d) = edge else { continue };
+        if let Some(t) = doc.text(d) {
+            if !dropped[d.index()] {
+                chars += t.chars().filter(|c| !c.is_whitespace()).count();
+                if chars > PURCHASE_FORM_MAX_CHARS {
+                    return false;
+                }
+            }
+            continue;
+        }
+        let Some(tag) = doc.tag(d) else { continue };
+        controls |= matches!(*tag, local_name!("button") | local_name!("input") | local_name!("select"));
+        if dropped[d.index()] {
+            walk.skip_children(d);
+        }
+    }
+    controls
 }
 
 #[cfg(test)]
