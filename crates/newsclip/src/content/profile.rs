@@ -263,11 +263,90 @@ pub fn mask_product_surround(doc: &Document, dropped: &mut [bool]) {
         if doc.tag(id).is_none() || holds_h1.get(id.index()).copied().unwrap_or(false) {
             continue;
         }
-        if doc.attr(id, "class").is_some_and(names_product_surround) || doc.attr(id, "id").is_some_and(names_product_surround) {
+        if doc.attr(id, "class").is_some_and(names_product_surround)
+            || doc.attr(id, "id").is_some_and(names_product_surround)
+            || is_purchase_form(doc, id, dropped)
+            || is_status_message(doc, id, dropped)
+        {
             dropped[id.index()] = true;
             walk.skip_children(id);
         }
     }
+}
+
+/// A live region holding more visible text than this (chars) is content
+/// updated in place (a feed, a results list), not a status message.
+const STATUS_MESSAGE_MAX_CHARS: usize = 200;
+
+/// Whether an element is a status message of the shop's scripts: a live
+/// region (`role=status` or `alert`, `aria-live` polite or assertive)
+/// with a short text ("Adding to your cart", "Checking availability…",
+/// "Subtotal $0.00", "Image 1 of 6"). Screen readers announce it when it
+/// changes; it is never the product's text.
+fn is_status_message(doc: &Document, id: NodeId, dropped: &[bool]) -> bool {
+    let live = doc.attr(id, "role").is_some_and(|r| {
+        let r = r.trim();
+        r.eq_ignore_ascii_case("status") || r.eq_ignore_ascii_case("alert")
+    }) || doc.attr(id, "aria-live").is_some_and(|v| {
+        let v = v.trim();
+        v.eq_ignore_ascii_case("polite") || v.eq_ignore_ascii_case("assertive")
+    });
+    live && visible_chars_within(doc, id, dropped, STATUS_MESSAGE_MAX_CHARS).is_some()
+}
+
+/// The visible chars of the text under `id` outside dropped nodes, when
+/// they are at most `max`.
+fn visible_chars_within(doc: &Document, id: NodeId, dropped: &[bool], max: usize) -> Option<usize> {
+    let mut chars = 0usize;
+    let mut walk = doc.traverse(id);
+    while let Some(edge) = walk.next() {
+        let Edge::Open(d) = edge else { continue };
+        if dropped[d.index()] {
+            walk.skip_children(d);
+        } else if let Some(t) = doc.text(d) {
+            chars += t.chars().filter(|c| !c.is_whitespace()).count();
+            if chars > max {
+                return None;
+            }
+        }
+    }
+    Some(chars)
+}
+
+/// A purchase form holding more visible text than this (chars) is a page
+/// wrapped in a `<form>` (ASP.NET's `aspnetForm`), not a buy box.
+const PURCHASE_FORM_MAX_CHARS: usize = 1500;
+
+/// Whether an element is a product's purchase form: a `<form>` with a
+/// control in it (the variant pickers, the quantity, "Add to cart") and
+/// only labels around them: option names ("Size:", "Colour: Black"), the
+/// price, stock and delivery notes. Its text is the shop's machinery,
+/// never the product's description.
+fn is_purchase_form(doc: &Document, id: NodeId, dropped: &[bool]) -> bool {
+    if !doc.is(id, &local_name!("form")) {
+        return false;
+    }
+    let mut controls = false;
+    let mut chars = 0usize;
+    let mut walk = doc.traverse(id);
+    while let Some(edge) = walk.next() {
+        let Edge::Open(d) = edge else { continue };
+        if let Some(t) = doc.text(d) {
+            if !dropped[d.index()] {
+                chars += t.chars().filter(|c| !c.is_whitespace()).count();
+                if chars > PURCHASE_FORM_MAX_CHARS {
+                    return false;
+                }
+            }
+            continue;
+        }
+        let Some(tag) = doc.tag(d) else { continue };
+        controls |= matches!(*tag, local_name!("button") | local_name!("input") | local_name!("select"));
+        if dropped[d.index()] {
+            walk.skip_children(d);
+        }
+    }
+    controls
 }
 
 #[cfg(test)]
