@@ -18,7 +18,7 @@ use crate::dom::{Document, Edge, NodeId};
 use crate::options::Options;
 
 /// Per-node marks, indexed by [`NodeId::index`].
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Marks {
     /// Never visible text: dropped with the subtree in every mode.
     pub hard: Vec<bool>,
@@ -322,7 +322,51 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
             }
         }
     }
+    unmark_page_frames(doc, &mut marks);
     marks
+}
+
+/// An overlay holding this share of the page's visible text or more, in
+/// fifths, is the page itself: 3 is 60%.
+const FRAME_FIFTHS: u32 = 3;
+
+/// A box named like an overlay ("render-target-modal", a dialog) that holds
+/// most of the page's visible text and the page's `<h1>`, `<article>` or
+/// `<main>` is the frame the page is drawn in (a story opened over a news
+/// front in a modal layout), not a pop-up over it: it is not furniture.
+/// Cookie and consent panels, and a policy in a dialog, stay marked.
+fn unmark_page_frames(doc: &Document, marks: &mut Marks) {
+    if !marks.overlay.iter().zip(&marks.consent).any(|(o, c)| *o && !*c) {
+        return;
+    }
+    // Visible text bytes under each node (a cheaper count than `Stats`).
+    let mut size = vec![0u32; marks.overlay.len()];
+    let mut walk = doc.traverse(NodeId::DOCUMENT);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(id) if marks.hard[id.index()] || marks.hidden[id.index()] => walk.skip_children(id),
+            Edge::Open(id) => size[id.index()] = doc.text(id).map_or(0, |t| t.trim().len() as u32),
+            Edge::Close(id) => {
+                if let Some(p) = doc.node(id).parent {
+                    size[p.index()] += size[id.index()];
+                }
+            }
+        }
+    }
+    let page = size[NodeId::DOCUMENT.index()];
+    for i in 0..marks.overlay.len() {
+        if marks.overlay[i] && !marks.consent[i] && page > 0 && size[i] * 5 >= page * FRAME_FIFTHS {
+            // A frame holds the page's heading or its article, not a policy.
+            let id = NodeId(i as u32);
+            let framed = doc.descendants(id).any(|d| {
+                doc.tag(d).is_some_and(|t| matches!(*t, local_name!("h1") | local_name!("article") | local_name!("main")))
+            });
+            if framed {
+                marks.overlay[i] = false;
+                marks.soft[i] = false;
+            }
+        }
+    }
 }
 
 /// Whether an `<input>` is a checkbox or a radio button: a choice among
