@@ -77,7 +77,15 @@ pub struct Main {
 
 /// Find the main content of a page.
 pub fn find_main(doc: &Document, marks: &Marks, opts: &Options) -> Main {
-    let mut main = pick_mode(doc, marks, opts);
+    find_main_as(doc, marks, opts, None)
+}
+
+/// Find the main content of a page taken for a given kind of page: the
+/// profile read from the markup ([`profile::detect`]) when `profile` is
+/// `None`. The second pass on a page the page-type model calls a product
+/// though its markup did not say so forces [`Profile::Product`].
+pub(crate) fn find_main_as(doc: &Document, marks: &Marks, opts: &Options, profile: Option<Profile>) -> Main {
+    let mut main = pick_mode(doc, marks, opts, profile);
     // Content found only inside the page footer is no content: the page
     // body did not render without scripts.
     let (text, link) = main.roots.iter().fold((0u32, 0u32), |(t, l), r| (t + main.stats.get(*r).text, l + main.stats.get(*r).link));
@@ -175,8 +183,8 @@ fn in_footer(doc: &Document, marks: &Marks, id: NodeId) -> bool {
     })
 }
 
-fn pick_mode(doc: &Document, marks: &Marks, opts: &Options) -> Main {
-    let profile = profile::detect(doc, opts.url.as_deref());
+fn pick_mode(doc: &Document, marks: &Marks, opts: &Options, profile: Option<Profile>) -> Main {
+    let profile = profile.unwrap_or_else(|| profile::detect(doc, opts.url.as_deref()));
     let strict = find_in_mode(doc, marks, opts, Mode::Strict, profile);
     let strict_len = main_text(&strict);
     if strict_len >= RETRY_BELOW_CHARS || opts.favor_precision {
