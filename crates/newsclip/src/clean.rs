@@ -187,17 +187,20 @@ fn word_kind(word: &str) -> WordKind {
 
 /// Visible-CSS checks on a `style` attribute.
 fn style_hides(style: &str) -> bool {
-    let s = style.to_ascii_lowercase();
-    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact_style(style);
     compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// A `style` attribute without white space, lower-cased.
+fn compact_style(style: &str) -> String {
+    style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect()
 }
 
 /// An inline style that hides an element for good, bare mode included:
 /// `visibility: hidden` (`display: none` is how pages fold what a click
 /// shows, and shops park their option panels so).
 fn style_hides_strongly(style: &str) -> bool {
-    let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-    compact.contains("visibility:hidden")
+    compact_style(style).contains("visibility:hidden")
 }
 
 /// Mark the furniture of a page.
@@ -330,7 +333,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
 /// fifths, is the page itself: 3 is 60%.
 const FRAME_FIFTHS: u32 = 3;
 
-/// A box named like an overlay ("render-target-modal", a dialog) that holds
+/// A box named like an overlay (a "modal" layout class, a dialog) that holds
 /// most of the page's visible text and the page's `<h1>`, `<article>` or
 /// `<main>` is the frame the page is drawn in (a story opened over a news
 /// front in a modal layout), not a pop-up over it: it is not furniture.
