@@ -148,9 +148,9 @@ pub fn in_text_near(doc: &Document, main: &Main, anchor: Option<NodeId>, hints: 
         if text.chars().count() > MAX_LINE_CHARS || hidden(doc, id) {
             continue;
         }
-        // The date may sit in the parent with its label: "Published <span>3 May 2024</span>".
-        let parent_text = doc.ancestors(id).nth(1).map(|p| fold(&doc.spaced_text(p))).unwrap_or_default();
         if let Some((v, span)) = dates::find(&text, hints) {
+            // The date may sit in the parent with its label: "Published <span>3 May 2024</span>".
+            let parent_text = doc.ancestors(id).nth(1).map(|p| fold(&doc.spaced_text(p))).unwrap_or_default();
             let label = if parent_text.len() <= MAX_LINE_CHARS * 2 {
                 parent_text.find(&text[span.clone()]).map(|i| parent_text[..i].to_string()).unwrap_or_else(|| text[..span.start].to_string())
             } else {
