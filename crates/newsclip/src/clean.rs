@@ -231,14 +231,14 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
             walk.skip_children(id);
             if *tag == local_name!("input") && is_choice_input(doc, id) {
                 mark_choice_label(doc, id, &mut marks.hard);
-                if let Some(v) = doc.attr(id, "id").filter(|v| !v.is_empty()) {
+                if let Some(v) = doc.attr(id, local_name!("id")).filter(|v| !v.is_empty()) {
                     choice_ids.insert(v);
                 }
             }
             continue;
         }
         if *tag == local_name!("label") {
-            if let Some(f) = doc.attr(id, "for").filter(|v| !v.is_empty()) {
+            if let Some(f) = doc.attr(id, local_name!("for")).filter(|v| !v.is_empty()) {
                 labels_for.push((id, f));
             }
         }
@@ -376,7 +376,7 @@ fn unmark_page_frames(doc: &Document, marks: &mut Marks) {
 /// options (a shop's filters, a product's sizes and colours, a form's
 /// consents), whose label is a control, not text to read.
 fn is_choice_input(doc: &Document, id: NodeId) -> bool {
-    doc.attr(id, "type").is_some_and(|t| {
+    doc.attr(id, local_name!("type")).is_some_and(|t| {
         let t = t.trim();
         t.eq_ignore_ascii_case("checkbox") || t.eq_ignore_ascii_case("radio")
     })
@@ -441,8 +441,8 @@ const DISCLOSURE_LEVELS: usize = 4;
 /// visible to the content stage.
 fn in_disclosure(doc: &Document, id: NodeId) -> bool {
     std::iter::once(id).chain(doc.ancestors(id)).take(DISCLOSURE_LEVELS).any(|a| {
-        doc.attr(a, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
-            || [doc.attr(a, "class"), doc.attr(a, "id")].into_iter().flatten().any(|v| {
+        doc.attr(a, local_name!("role")).is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+            || [doc.attr(a, local_name!("class")), doc.attr(a, local_name!("id"))].into_iter().flatten().any(|v| {
                 v.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
                     .any(|w| w.len() <= MAX_CLASS_WORD && is_disclosure_word(&w.to_ascii_lowercase()))
             })

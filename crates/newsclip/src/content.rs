@@ -179,7 +179,7 @@ const FOOTER_ROOT_MAX_CHARS: u32 = 1000;
 fn in_footer(doc: &Document, marks: &Marks, id: NodeId) -> bool {
     std::iter::once(id).chain(doc.ancestors(id)).filter(|a| marks.soft[a.index()]).any(|a| {
         doc.is(a, &local_name!("footer"))
-            || doc.attr(a, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("contentinfo"))
+            || doc.attr(a, local_name!("role")).is_some_and(|r| r.trim().eq_ignore_ascii_case("contentinfo"))
     })
 }
 
@@ -452,8 +452,8 @@ fn has_repeated_children(doc: &Document, stats: &Stats, node: NodeId) -> bool {
         for n in frontier {
             let kids: Vec<NodeId> = doc.element_children(n).filter(|k| stats.get(*k).text >= 30).collect();
             for (a, k) in kids.iter().enumerate() {
-                let key = (doc.tag(*k), doc.attr(*k, "class").and_then(|c| c.split_whitespace().next()));
-                let same = kids[a..].iter().filter(|o| (doc.tag(**o), doc.attr(**o, "class").and_then(|c| c.split_whitespace().next())) == key).count();
+                let key = (doc.tag(*k), doc.attr(*k, local_name!("class")).and_then(|c| c.split_whitespace().next()));
+                let same = kids[a..].iter().filter(|o| (doc.tag(**o), doc.attr(**o, local_name!("class")).and_then(|c| c.split_whitespace().next())) == key).count();
                 if same >= MIN_REPEATS {
                     return true;
                 }
@@ -503,7 +503,7 @@ fn keep_prose_boxes(doc: &Document, marks: &Marks, base: &Stats, dropped: &mut [
 /// Whether an element is a dialog box: `role=dialog` or `aria-modal=true`.
 fn is_dialog(doc: &Document, id: NodeId) -> bool {
     doc.attr(id, "aria-modal").is_some_and(|v| v.trim() == "true")
-        || doc.attr(id, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("dialog") || r.trim().eq_ignore_ascii_case("alertdialog"))
+        || doc.attr(id, local_name!("role")).is_some_and(|r| r.trim().eq_ignore_ascii_case("dialog") || r.trim().eq_ignore_ascii_case("alertdialog"))
 }
 
 /// Inline (phrasing) elements: their text flows into the enclosing block.

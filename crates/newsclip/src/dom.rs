@@ -3,13 +3,12 @@
 //! that deep nesting cannot overflow the stack.
 
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
 use html5ever::interface::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::interface::ElemName;
 use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{local_name, ns, Attribute, LocalName, Namespace, ParseOpts, QualName};
+use html5ever::{local_name, ns, Attribute, LocalName, ParseOpts, QualName};
 
 use crate::options::Options;
 
@@ -25,6 +24,33 @@ impl NodeId {
     #[inline]
     pub fn index(self) -> usize {
         self.0 as usize
+    }
+}
+
+/// An attribute name to look up: text, or an interned name.
+pub trait AttrName {
+    /// Whether an attribute's local name is this one.
+    fn is(&self, local: &LocalName) -> bool;
+}
+
+impl AttrName for str {
+    #[inline]
+    fn is(&self, local: &LocalName) -> bool {
+        &**local == self
+    }
+}
+
+impl<T: AttrName + ?Sized> AttrName for &T {
+    #[inline]
+    fn is(&self, local: &LocalName) -> bool {
+        (**self).is(local)
+    }
+}
+
+impl AttrName for LocalName {
+    #[inline]
+    fn is(&self, local: &LocalName) -> bool {
+        local == self
     }
 }
 
@@ -116,13 +142,13 @@ impl Document {
         self.tag(id) == Some(tag)
     }
 
-    /// The value of an attribute, by local name.
-    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+    /// The value of an attribute, by local name: a `&str`, or for the names
+    /// html5ever knows, the cheaper `local_name!("class")` (compared as one
+    /// integer rather than as text).
+    #[inline]
+    pub fn attr(&self, id: NodeId, name: impl AttrName) -> Option<&str> {
         match &self.node(id).data {
-            NodeData::Element { attrs, .. } => attrs
-                .iter()
-                .find(|a| &*a.name.local == name)
-                .map(|a| &*a.value),
+            NodeData::Element { attrs, .. } => attrs.iter().find(|a| name.is(&a.name.local)).map(|a| &*a.value),
             _ => None,
         }
     }
@@ -545,25 +571,15 @@ fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(&hay[from..], needle).map(|p| from + p)
 }
 
-/// An element name owned by value, so that no borrow of the arena outlives
-/// a call into the sink.
-#[derive(Debug)]
-pub struct OwnedName(QualName);
-
-impl ElemName for OwnedName {
-    fn ns(&self) -> &Namespace {
-        &self.0.ns
-    }
-    fn local_name(&self) -> &LocalName {
-        &self.0.local
-    }
-}
-
 struct Sink {
     nodes: RefCell<Vec<Node>>,
     count: Rc<Cell<usize>>,
     max_depth: usize,
 }
+
+/// The name given for a node that is not an element (the tree builder asks
+/// only about elements).
+static NO_NAME: QualName = QualName { prefix: None, ns: ns!(html), local: local_name!("div") };
 
 impl Sink {
     fn new_node(&self, data: NodeData) -> NodeId {
@@ -656,7 +672,9 @@ impl Sink {
 impl TreeSink for Sink {
     type Handle = NodeId;
     type Output = Vec<Node>;
-    type ElemName<'a> = OwnedName;
+    // A shared borrow of the arena, as scraper's sink gives: the tree
+    // builder drops it before its next call that mutates the tree.
+    type ElemName<'a> = Ref<'a, QualName>;
 
     fn finish(self) -> Vec<Node> {
         self.nodes.into_inner()
@@ -668,12 +686,11 @@ impl TreeSink for Sink {
         NodeId::DOCUMENT
     }
 
-    fn elem_name<'a>(&'a self, target: &'a NodeId) -> OwnedName {
-        match &self.nodes.borrow()[target.index()].data {
-            NodeData::Element { name, .. } => OwnedName(name.clone()),
-            // The tree builder only asks for element names; answer harmlessly.
-            _ => OwnedName(QualName::new(None, ns!(html), local_name!("div"))),
-        }
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Ref<'a, QualName> {
+        Ref::map(self.nodes.borrow(), |nodes| match &nodes[target.index()].data {
+            NodeData::Element { name, .. } => name,
+            _ => &NO_NAME,
+        })
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
@@ -804,7 +821,7 @@ mod tests {
         let text = doc.raw_text(body);
         assert_eq!(text, "Hello world");
         let div = doc.find_tag(body, &local_name!("div")).expect("div");
-        assert_eq!(doc.attr(div, "id"), Some("a"));
+        assert_eq!(doc.attr(div, local_name!("id")), Some("a"));
     }
 
     #[test]

@@ -157,7 +157,7 @@ pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &St
     // Join siblings that read as content (Readability.js).
     if let Some(parent) = doc.node(top).parent {
         let threshold = (score[top.index()] * 0.2).max(10.0);
-        let top_class = doc.attr(top, "class").unwrap_or("");
+        let top_class = doc.attr(top, local_name!("class")).unwrap_or("");
         let mut joined = Vec::new();
         for sib in doc.children(parent) {
             if sib == top {
@@ -170,7 +170,7 @@ pub(super) fn choose(doc: &Document, marks: &Marks, dropped: &[bool], stats: &St
             let s = stats.get(sib);
             let ld = stats.link_density(sib);
             let mut bonus = 0.0;
-            if !top_class.is_empty() && doc.attr(sib, "class") == Some(top_class) {
+            if !top_class.is_empty() && doc.attr(sib, local_name!("class")) == Some(top_class) {
                 bonus = score[top.index()] * 0.2;
             }
             let keep = if score[sib.index()] + bonus >= threshold && ld < 0.5 {
@@ -205,13 +205,13 @@ fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<Node
             return None;
         }
         let tag = doc.tag(cur)?;
-        let class = doc.attr(cur, "class").and_then(|c| c.split_whitespace().next());
+        let class = doc.attr(cur, local_name!("class")).and_then(|c| c.split_whitespace().next());
         // Units share a tag and a first class; classless `<article>`
         // siblings (posts rendered for crawlers, plain card grids) count too.
         if class.is_some() || *tag == local_name!("article") {
             let units: Vec<NodeId> = doc
                 .element_children(parent)
-                .filter(|c| doc.tag(*c) == Some(tag) && doc.attr(*c, "class").and_then(|k| k.split_whitespace().next()) == class)
+                .filter(|c| doc.tag(*c) == Some(tag) && doc.attr(*c, local_name!("class")).and_then(|k| k.split_whitespace().next()) == class)
                 .collect();
             // Posts marked up as schema.org postings or comments are a
             // thread even when there are only two.
@@ -244,7 +244,7 @@ fn repeated_units(doc: &Document, stats: &Stats, top: NodeId) -> Option<Vec<Node
 /// Whether an element carries schema.org microdata of a forum post, a
 /// comment, a question or an answer.
 fn is_marked_post(doc: &Document, id: NodeId) -> bool {
-    doc.attr(id, "itemtype").is_some_and(|t| {
+    doc.attr(id, local_name!("itemtype")).is_some_and(|t| {
         ["DiscussionForumPosting", "Comment", "Answer", "Question", "SocialMediaPosting"]
             .iter()
             .any(|k| t.contains(k))
@@ -308,7 +308,7 @@ fn cover(doc: &Document, dropped: &[bool], stats: &Stats, roots: Vec<NodeId>, pr
         .descendants(body)
         .find(|id| {
             !dropped[id.index()]
-                && (doc.is(*id, &local_name!("main")) || doc.attr(*id, "role").is_some_and(|r| r.trim() == "main"))
+                && (doc.is(*id, &local_name!("main")) || doc.attr(*id, local_name!("role")).is_some_and(|r| r.trim() == "main"))
                 && stats.get(*id).text >= 200
         })
         .unwrap_or(body);
@@ -385,7 +385,7 @@ fn semantic_container(doc: &Document, dropped: &[bool], stats: &Stats, body: Nod
     for id in doc.visible(body, dropped) {
         let Some(tag) = doc.tag(id) else { continue };
         if article_body.is_none()
-            && doc.attr(id, "itemprop").is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
+            && doc.attr(id, local_name!("itemprop")).is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
             && stats.get(id).text >= 200
         {
             article_body = Some(id);
@@ -397,7 +397,7 @@ fn semantic_container(doc: &Document, dropped: &[bool], stats: &Stats, body: Nod
             articles.push(id);
         }
         if main.is_none()
-            && (*tag == local_name!("main") || doc.attr(id, "role").is_some_and(|r| r.trim() == "main"))
+            && (*tag == local_name!("main") || doc.attr(id, local_name!("role")).is_some_and(|r| r.trim() == "main"))
             && stats.get(id).text >= 200
         {
             main = Some(id);
@@ -414,7 +414,7 @@ fn semantic_container(doc: &Document, dropped: &[bool], stats: &Stats, body: Nod
 
 /// Whether the element is marked as the article's body (`itemprop=articleBody`).
 fn is_article_body(doc: &Document, id: NodeId) -> bool {
-    doc.attr(id, "itemprop").is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
+    doc.attr(id, local_name!("itemprop")).is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
 }
 
 /// Visible characters of the node's own text children (not descendants').

@@ -516,7 +516,7 @@ impl<'a> Emitter<'a> {
         if tiny("width") || tiny("height") {
             return None;
         }
-        let alt = doc.attr(img, "alt").map(fold).filter(|a| !a.is_empty());
+        let alt = doc.attr(img, local_name!("alt")).map(fold).filter(|a| !a.is_empty());
         Some(Block::Figure { src: Some(resolve(self.meta.url.as_deref().or(self.opts.url.as_deref()), &src)), alt, caption, credit: None })
     }
 }
@@ -558,7 +558,7 @@ fn paragraphs_text(doc: &Document, root: NodeId, dropped: &[bool]) -> String {
 fn code_language(doc: &Document, pre: NodeId) -> Option<String> {
     let code = doc.element_children(pre).find(|c| doc.is(*c, &local_name!("code")));
     for id in [Some(pre), code].into_iter().flatten() {
-        if let Some(class) = doc.attr(id, "class") {
+        if let Some(class) = doc.attr(id, local_name!("class")) {
             for w in class.split_whitespace() {
                 if let Some(l) = w.strip_prefix("language-").or_else(|| w.strip_prefix("lang-")) {
                     if !l.is_empty() {

@@ -70,7 +70,7 @@ pub fn detect(doc: &Document, url: Option<&str>) -> Profile {
         match *tag {
             local_name!("script") => {
                 walk.skip_children(id);
-                if !doc.attr(id, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
+                if !doc.attr(id, local_name!("type")).is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
                     continue;
                 }
                 let json = doc.raw_text(id);
@@ -80,23 +80,23 @@ pub fn detect(doc: &Document, url: Option<&str>) -> Profile {
                 thread |= THREAD_TYPES.iter().any(|k| json.contains(k));
             }
             local_name!("meta") => {
-                if doc.attr(id, "property").is_some_and(|p| p.eq_ignore_ascii_case("og:type")) {
-                    let content = doc.attr(id, "content").unwrap_or("").trim().to_ascii_lowercase();
+                if doc.attr(id, local_name!("property")).is_some_and(|p| p.eq_ignore_ascii_case("og:type")) {
+                    let content = doc.attr(id, local_name!("content")).unwrap_or("").trim().to_ascii_lowercase();
                     og_product |= content.contains("product");
                     og_article |= content == "article";
-                } else if doc.attr(id, "name").is_some_and(|n| n.eq_ignore_ascii_case("generator")) {
-                    forum_software |= doc.attr(id, "content").is_some_and(names_forum_software);
+                } else if doc.attr(id, local_name!("name")).is_some_and(|n| n.eq_ignore_ascii_case("generator")) {
+                    forum_software |= doc.attr(id, local_name!("content")).is_some_and(names_forum_software);
                 }
-                dated |= ["property", "name", "itemprop"].iter().any(|a| doc.attr(id, a).is_some_and(names_publication_date));
+                dated |= [local_name!("property"), local_name!("name"), local_name!("itemprop")].iter().any(|a| doc.attr(id, a).is_some_and(names_publication_date));
             }
             local_name!("link") => {
-                if canonical.is_none() && doc.attr(id, "rel").is_some_and(|r| r.trim().eq_ignore_ascii_case("canonical")) {
-                    canonical = doc.attr(id, "href");
+                if canonical.is_none() && doc.attr(id, local_name!("rel")).is_some_and(|r| r.trim().eq_ignore_ascii_case("canonical")) {
+                    canonical = doc.attr(id, local_name!("href"));
                 }
             }
             local_name!("style") | local_name!("svg") | local_name!("template") => walk.skip_children(id),
             _ => {
-                if let Some(t) = doc.attr(id, "itemtype") {
+                if let Some(t) = doc.attr(id, local_name!("itemtype")) {
                     let t = t.trim().trim_end_matches('/');
                     if t.ends_with("schema.org/Product") {
                         items += 1;
@@ -263,8 +263,8 @@ pub fn mask_product_surround(doc: &Document, dropped: &mut [bool]) {
         if doc.tag(id).is_none() || holds_h1.get(id.index()).copied().unwrap_or(false) {
             continue;
         }
-        if doc.attr(id, "class").is_some_and(names_product_surround)
-            || doc.attr(id, "id").is_some_and(names_product_surround)
+        if doc.attr(id, local_name!("class")).is_some_and(names_product_surround)
+            || doc.attr(id, local_name!("id")).is_some_and(names_product_surround)
             || is_purchase_form(doc, id, dropped)
             || is_status_message(doc, id, dropped)
         {
@@ -284,7 +284,7 @@ const STATUS_MESSAGE_MAX_CHARS: usize = 200;
 /// "Subtotal $0.00", "Image 1 of 6"). Screen readers announce it when it
 /// changes; it is never the product's text.
 fn is_status_message(doc: &Document, id: NodeId, dropped: &[bool]) -> bool {
-    let live = doc.attr(id, "role").is_some_and(|r| {
+    let live = doc.attr(id, local_name!("role")).is_some_and(|r| {
         let r = r.trim();
         r.eq_ignore_ascii_case("status") || r.eq_ignore_ascii_case("alert")
     }) || doc.attr(id, "aria-live").is_some_and(|v| {

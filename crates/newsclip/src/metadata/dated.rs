@@ -47,7 +47,7 @@ pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(
         if skip(id) || hidden(doc, id) {
             continue;
         }
-        let m = ["class", "id", "itemprop"].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | super::marks::mask(v));
+        let m = [local_name!("class"), local_name!("id"), local_name!("itemprop")].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | super::marks::mask(v));
         let marked_update = m & super::marks::UPDATED != 0;
         let mut found = None;
         for attr in ["datetime", "content"] {

@@ -150,11 +150,11 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut data_authors: Vec<NodeId> = Vec::new();
     for id in doc.descendants(NodeId::DOCUMENT) {
         let Some(tag) = doc.tag(id) else { continue };
-        let m = ["class", "id", "itemprop", "rel"].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | marks::mask(v));
+        let m = [local_name!("class"), local_name!("id"), local_name!("itemprop"), local_name!("rel")].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | marks::mask(v));
         count_cues(doc, id, tag, m, &mut cues);
         match *tag {
             local_name!("html") => {
-                if let Some(l) = doc.attr(id, "lang").or_else(|| doc.attr(id, "xml:lang")) {
+                if let Some(l) = doc.attr(id, local_name!("lang")).or_else(|| doc.attr(id, "xml:lang")) {
                     let l = l.trim();
                     if !l.is_empty() {
                         raw.language = Some(l.replace('_', "-"));
@@ -169,14 +169,14 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
             }
             local_name!("meta") => read_meta(doc, id, &mut raw),
             local_name!("link") => {
-                let rel = doc.attr(id, "rel").unwrap_or("");
+                let rel = doc.attr(id, local_name!("rel")).unwrap_or("");
                 if rel.eq_ignore_ascii_case("canonical") && raw.canonical.is_none() {
-                    raw.canonical = doc.attr(id, "href").map(str::to_string);
+                    raw.canonical = doc.attr(id, local_name!("href")).map(str::to_string);
                 }
             }
             local_name!("script") => {
                 if doc
-                    .attr(id, "type")
+                    .attr(id, local_name!("type"))
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
                 {
                     read_json_ld(&doc.raw_text(id), &mut raw);
@@ -196,7 +196,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                 }
             }
             _ => {
-                if matches!(*tag, local_name!("a")) && doc.attr(id, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author")) {
+                if matches!(*tag, local_name!("a")) && doc.attr(id, local_name!("rel")).is_some_and(|r| r.eq_ignore_ascii_case("author")) {
                     if rel_author.len() < MAX_CANDIDATES {
                         rel_author.push(id);
                     }
@@ -206,7 +206,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                 if data_authors.len() < 4 && doc.attr(id, "data-author").is_some_and(|v| !v.trim().is_empty()) {
                     data_authors.push(id);
                 }
-                if deks.len() < MAX_CANDIDATES && (doc.attr(id, "class").is_some_and(dek_attr) || doc.attr(id, "id").is_some_and(dek_attr)) {
+                if deks.len() < MAX_CANDIDATES && (doc.attr(id, local_name!("class")).is_some_and(dek_attr) || doc.attr(id, local_name!("id")).is_some_and(dek_attr)) {
                     deks.push(id);
                 }
                 if m == 0 {
@@ -567,14 +567,14 @@ const BEFORE_HEADLINE_WEIGHT: u64 = 3;
 /// has one (microdata, a name as the site states it), else its text.
 fn byline_names(doc: &Document, id: NodeId) -> authors::Names {
     let too_long = |t: &str| t.chars().count() > MAX_BYLINE_CHARS;
-    if let Some(c) = doc.attr(id, "content") {
+    if let Some(c) = doc.attr(id, local_name!("content")) {
         let t = fold(c);
         return if too_long(&t) { authors::Names::default() } else { authors::clean_given(&t) };
     }
     for d in doc.descendants(id).take(200) {
-        if doc.attr(d, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("name")) {
+        if doc.attr(d, local_name!("itemprop")).is_some_and(|v| v.eq_ignore_ascii_case("name")) {
             // `<meta itemprop="name" content="…">` holds its text in an attribute.
-            let t = fold(&doc.attr(d, "content").map_or_else(|| doc.spaced_text(d), str::to_string));
+            let t = fold(&doc.attr(d, local_name!("content")).map_or_else(|| doc.spaced_text(d), str::to_string));
             return if too_long(&t) { authors::Names::default() } else { authors::clean_given(&t) };
         }
     }
@@ -589,8 +589,8 @@ fn byline_names(doc: &Document, id: NodeId) -> authors::Names {
     if let [name] = names.people.as_slice() {
         let mut links = doc.descendants(id).take(200).filter(|d| {
             doc.is(*d, &local_name!("a"))
-                && (doc.attr(*d, "href").is_some_and(|h| h.contains("/author"))
-                    || doc.attr(*d, "rel").is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("author"))))
+                && (doc.attr(*d, local_name!("href")).is_some_and(|h| h.contains("/author"))
+                    || doc.attr(*d, local_name!("rel")).is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("author"))))
         });
         if let (Some(a), None) = (links.next(), links.next()) {
             let linked = authors::clean_byline(&fold(&doc.spaced_text(a)));
@@ -614,18 +614,18 @@ fn non_empty(s: String) -> Option<String> {
 
 fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
     let key = doc
-        .attr(id, "property")
-        .or_else(|| doc.attr(id, "name"))
-        .or_else(|| doc.attr(id, "itemprop"))
+        .attr(id, local_name!("property"))
+        .or_else(|| doc.attr(id, local_name!("name")))
+        .or_else(|| doc.attr(id, local_name!("itemprop")))
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
     let key = if key.is_empty() {
-        doc.attr(id, "http-equiv").unwrap_or("").trim().to_ascii_lowercase()
+        doc.attr(id, local_name!("http-equiv")).unwrap_or("").trim().to_ascii_lowercase()
     } else {
         key
     };
-    let Some(content) = doc.attr(id, "content") else {
+    let Some(content) = doc.attr(id, local_name!("content")) else {
         return;
     };
     let value = fold(&crate::textutil::decode_entities(content));
@@ -634,7 +634,7 @@ fn read_meta(doc: &Document, id: NodeId, raw: &mut Raw) {
     }
     // RDFa and OpenGraph state properties with `property=`; a page giving
     // one also as `name=` means the `property=` one.
-    let by_property = doc.attr(id, "property").is_some_and(|p| !p.trim().is_empty());
+    let by_property = doc.attr(id, local_name!("property")).is_some_and(|p| !p.trim().is_empty());
     // One tag may name several properties: property="dc:title og:title".
     for key in key.split_whitespace() {
         read_meta_key(key, &value, by_property, raw);
