@@ -303,7 +303,15 @@ fn word_hash(word: &str) -> u64 {
 
 /// A run of word hashes folded into one.
 fn run_hash(words: &[u64]) -> u64 {
-    words.iter().fold(0x9e37_79b9_7f4a_7c15_u64, |h, w| (h.rotate_left(5) ^ w).wrapping_mul(0x2545_f491_4f6c_dd1d))
+    words.iter().fold(RUN_SEED, |h, w| run_step(h, *w))
+}
+
+const RUN_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// One more word on a run's hash: `run_hash` of a run grown word by word.
+#[inline]
+fn run_step(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(0x2545_f491_4f6c_dd1d)
 }
 
 /// Lower-case words of a line (letters and digits).
@@ -400,10 +408,15 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
     let hashes_of = |c: usize| &word_hashes[ranges[c].0..ranges[c].1];
     let mut inner: FxHashSet<u64> = FxHashSet::default();
     for c in 0..cands.len() {
+        // Every run of 1 to MAX_INNER_WORDS words shorter than the line,
+        // each start's runs hashed as they grow (one step a word).
         let ws = hashes_of(c);
-        for len in 1..ws.len().min(MAX_INNER_WORDS + 1) {
-            for run in ws.windows(len) {
-                inner.insert(run_hash(run));
+        let longest = (ws.len().saturating_sub(1)).min(MAX_INNER_WORDS);
+        for from in 0..ws.len() {
+            let mut h = RUN_SEED;
+            for w in ws[from..].iter().take(longest) {
+                h = run_step(h, *w);
+                inner.insert(h);
             }
         }
     }
