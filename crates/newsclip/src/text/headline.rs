@@ -246,7 +246,7 @@ fn candidate(line: &str, info: &Info) -> bool {
         && (1..=MAX_TITLE_WORDS).contains(&info.words)
         && line.chars().nth(MIN_TITLE_CHARS - 1).is_some()
         && !line.ends_with(':')
-        && !BYLINE_OPENER.is_match(line)
+        && !opens_byline(line)
 }
 
 /// Whether line `k` sits under a shorter line that reads as a headline
@@ -262,9 +262,17 @@ fn under_headline(lines: &[&str], infos: &[Info], k: usize, meta_above: bool) ->
         && !meta_above
 }
 
+/// Whether a line opens like a byline ([`BYLINE_OPENER`]). Every opening
+/// word of the pattern starts with one of ten ASCII letters; a line opening
+/// on another ASCII byte is no byline, and skips the search.
+fn opens_byline(line: &str) -> bool {
+    line.as_bytes().first().is_some_and(|&b| b >= 0x80 || matches!(b | 0x20, b'a' | b'b' | b'd' | b'f' | b'p' | b'r' | b's' | b't' | b'v' | b'w'))
+        && BYLINE_OPENER.is_match(line)
+}
+
 /// A byline or a dateline.
 fn is_meta(lines: &[&str], infos: &[Info], k: usize) -> bool {
-    k < infos.len() && (infos[k].kind == Kind::Date || infos[k].words <= MAX_BYLINE_WORDS && BYLINE_OPENER.is_match(lines[k]))
+    k < infos.len() && (infos[k].kind == Kind::Date || infos[k].words <= MAX_BYLINE_WORDS && opens_byline(lines[k]))
 }
 
 /// Lines above a candidate searched for a shorter one it extends.
@@ -284,16 +292,58 @@ fn is_crumbs(line: &str, info: &Info) -> bool {
     if ["breadcrumb", "breadcrumbs", "you are here"].iter().any(|l| label.eq_ignore_ascii_case(l)) {
         return true;
     }
+    // Most lines hold none of the separators: `>`, `/`, and the last
+    // bytes of `»` (C2 BB) and `›` (E2 80 BA), checked in one pass.
+    if !has_crumb_byte(line) {
+        return false;
+    }
     let items = |sep: &str| line.split(sep).filter(|i| !i.trim().is_empty()).nth(1).is_some();
-    items("»") || items("›") || line.contains(" > ") && items(" > ") || line.contains(" / ") && items(" / ")
+    line.contains('»') && items("»") || line.contains('›') && items("›") || line.contains(" > ") && items(" > ") || line.contains(" / ") && items(" / ")
 }
 
 /// Whether a line holds a price: a currency sign and a digit after it.
 fn has_price(line: &str) -> bool {
+    // `$`, and the last bytes of `€` (E2 82 AC), `£` (C2 A3) and `¥` (C2 A5).
+    if !line.bytes().any(|b| matches!(b, b'$' | 0xac | 0xa3 | 0xa5)) {
+        return false;
+    }
     line.match_indices(['$', '€', '£', '¥']).any(|(i, c)| {
         let rest = &line[i + c.len()..];
         rest.strip_prefix(' ').unwrap_or(rest).starts_with(|d: char| d.is_ascii_digit())
     })
+}
+
+/// Whether a line holds `>`, `/`, or the last byte of `»` (C2 BB) or of
+/// `›` (E2 80 BA): none of the breadcrumb separators can be in it otherwise.
+fn has_crumb_byte(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr3(b'>', b'/', 0xbb, b).is_some() || memchr::memchr(0xba, b).is_some()
+}
+
+/// Where the last breadcrumb separator of a line opens (`line.rfind(CRUMB_SEPARATORS)`
+/// on bytes: `»` is C2 BB and `›` E2 80 BA, and C2 and E2 only open a character).
+fn rfind_crumb_separator(line: &str) -> Option<usize> {
+    if !has_crumb_byte(line) {
+        return None;
+    }
+    let b = line.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        match b[i] {
+            b'>' | b'/' => return Some(i),
+            0xbb if i >= 1 && b[i - 1] == 0xc2 => return Some(i - 1),
+            0xba if i >= 2 && b[i - 2] == 0xe2 && b[i - 1] == 0x80 => return Some(i - 2),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a line holds `sep` with a space on each side (`line.contains(" / ")`).
+fn has_spaced(line: &str, sep: u8) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr_iter(sep, b).any(|i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '))
 }
 
 /// A word's hash, for runs of words compared as sequences.
@@ -301,17 +351,35 @@ fn word_hash(word: &str) -> u64 {
     word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// A run of word hashes folded into one.
-fn run_hash(words: &[u64]) -> u64 {
-    words.iter().fold(RUN_SEED, |h, w| run_step(h, *w))
+/// The slot of a word that is too short to be counted in the story.
+const NOT_LONG: u32 = u32::MAX;
+
+/// A cheap key of a word of four bytes or more (its first four bytes, last
+/// byte and length), for the bit filter in front of the story's word counts.
+fn long_word_key(w: &[u8]) -> u64 {
+    let head = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+    u64::from(head) ^ (w.len() as u64) << 32 ^ u64::from(w[w.len() - 1]) << 40
 }
 
-const RUN_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+/// A bit filter of 1,024 bits: `has` is false for a key never inserted,
+/// and seldom true for one.
+#[derive(Default)]
+struct Bloom([u64; 16]);
 
-/// One more word on a run's hash: `run_hash` of a run grown word by word.
-#[inline]
-fn run_step(h: u64, w: u64) -> u64 {
-    (h.rotate_left(5) ^ w).wrapping_mul(0x2545_f491_4f6c_dd1d)
+impl Bloom {
+    fn bit(key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 54) as usize
+    }
+
+    fn insert(&mut self, key: u64) {
+        let b = Self::bit(key);
+        self.0[b >> 6] |= 1 << (b & 63);
+    }
+
+    fn has(&self, key: u64) -> bool {
+        let b = Self::bit(key);
+        self.0[b >> 6] >> (b & 63) & 1 != 0
+    }
 }
 
 /// Lower-case words of a line (letters and digits).
@@ -342,27 +410,56 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
     let n = lines.len();
     let last = end.min(start + STORY_HEAD_LINES).min(n);
     let cands: Vec<usize> = (0..last).filter(|&k| !used[k] && candidate(lines[k], &infos[k])).collect();
+    // Each candidate's words, split once: their text, their hashes, and for
+    // the longer ones the slot of their count of uses in the story.
+    let mut words: Vec<&str> = Vec::new();
+    let mut word_hashes: Vec<u64> = Vec::new();
+    let mut slots: Vec<u32> = Vec::new();
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
     // How often the story's prose uses each long word of a candidate: only
     // those words are counted, so the story is read once, word by word.
     let mut story_words: FxHashMap<&[u8], u32> = FxHashMap::default();
+    let mut bloom = Bloom::default();
     for &k in &cands {
-        for w in words_of(&keys[k]).filter(|w| w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some()) {
-            story_words.insert(w.as_bytes(), 0);
+        let from = words.len();
+        for w in words_of(&keys[k]) {
+            words.push(w);
+            word_hashes.push(word_hash(w));
+            if w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some() {
+                let next = story_words.len() as u32;
+                slots.push(*story_words.entry(w.as_bytes()).or_insert(next));
+                bloom.insert(long_word_key(w.as_bytes()));
+            } else {
+                slots.push(NOT_LONG);
+            }
         }
+        ranges.push((from, words.len()));
     }
+    let mut uses = vec![0u32; story_words.len()];
     if !story_words.is_empty() {
-        for key in (start..end).filter(|&j| infos[j].kind == Kind::Prose).map(|j| keys[j].as_str()) {
-            // A word of fewer bytes than MIN_OVERLAP_CHARS has fewer
-            // characters, and is in no entry; ASCII lines split as bytes.
-            let mut count = |w: &[u8]| {
-                if w.len() >= MIN_OVERLAP_CHARS {
-                    if let Some(c) = story_words.get_mut(w) {
-                        *c += 1;
-                    }
+        // A word of fewer bytes than MIN_OVERLAP_CHARS has fewer
+        // characters, and is in no entry; ASCII lines split as bytes.
+        let mut count = |w: &[u8]| {
+            if w.len() >= MIN_OVERLAP_CHARS && bloom.has(long_word_key(w)) {
+                if let Some(&slot) = story_words.get(w) {
+                    uses[slot as usize] += 1;
                 }
-            };
+            }
+        };
+        for key in (start..end).filter(|&j| infos[j].kind == Kind::Prose).map(|j| keys[j].as_str()) {
             if key.is_ascii() {
-                key.as_bytes().split(|b| !b.is_ascii_alphanumeric()).for_each(&mut count);
+                let bytes = key.as_bytes();
+                let mut i = 0;
+                while i < bytes.len() {
+                    while i < bytes.len() && !bytes[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                    let from = i;
+                    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                    count(&bytes[from..i]);
+                }
             } else {
                 words_of(key).for_each(|w| count(w.as_bytes()));
             }
@@ -372,7 +469,17 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
     // laptops 2026: …"): sorted, a line's extensions follow it.
     let lower_of = |c: usize| keys[cands[c]].as_str();
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_unstable_by(|&a, &b| lower_of(a).cmp(lower_of(b)));
+    // Sorted on their first eight bytes first (a zero byte past the end),
+    // the whole text only when those tie: the order of the texts.
+    let head_of = |c: usize| {
+        let b = lower_of(c).as_bytes();
+        let mut head = [0u8; 8];
+        let n = b.len().min(8);
+        head[..n].copy_from_slice(&b[..n]);
+        u64::from_be_bytes(head)
+    };
+    let heads: Vec<u64> = (0..cands.len()).map(head_of).collect();
+    order.sort_unstable_by(|&a, &b| heads[a].cmp(&heads[b]).then_with(|| lower_of(a).cmp(lower_of(b))));
     let mut prefix_of_longer = vec![false; cands.len()];
     let mut extends_shorter = vec![false; cands.len()];
     for (i, &a) in order.iter().enumerate() {
@@ -388,35 +495,42 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
     // the page the trail leads to.
     let mut crumb_tails: Vec<String> = Vec::new();
     for line in &lines[..last] {
-        if let Some(i) = line.rfind(CRUMB_SEPARATORS) {
+        if let Some(i) = rfind_crumb_separator(line) {
             let tail = line[i..].trim_start_matches(CRUMB_SEPARATORS).trim();
             if !tail.is_empty() && i > 0 {
                 crumb_tails.push(tail.to_lowercase());
             }
         }
     }
-    // Runs of words inside each candidate, shorter than it: a candidate
-    // whose words are one of them is printed again inside a longer one.
-    // All candidates' word hashes in one buffer, each candidate's range.
-    let mut word_hashes: Vec<u64> = Vec::new();
-    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
-    for &k in &cands {
-        let from = word_hashes.len();
-        word_hashes.extend(words_of(&keys[k]).map(word_hash));
-        ranges.push((from, word_hashes.len()));
-    }
+    // Candidates whose words run, in order, inside a longer candidate. The
+    // short candidates are indexed by the hash of their first word; each
+    // word of every candidate is looked up there (a bit filter first) and
+    // the runs that open on it compared word by word.
     let hashes_of = |c: usize| &word_hashes[ranges[c].0..ranges[c].1];
-    let mut inner: FxHashSet<u64> = FxHashSet::default();
-    for c in 0..cands.len() {
-        // Every run of 1 to MAX_INNER_WORDS words shorter than the line,
-        // each start's runs hashed as they grow (one step a word).
-        let ws = hashes_of(c);
-        let longest = (ws.len().saturating_sub(1)).min(MAX_INNER_WORDS);
-        for from in 0..ws.len() {
-            let mut h = RUN_SEED;
-            for w in ws[from..].iter().take(longest) {
-                h = run_step(h, *w);
-                inner.insert(h);
+    let mut in_longer = vec![false; cands.len()];
+    let mut openers: Vec<(u64, usize)> = (0..cands.len()).filter(|&c| (1..=MAX_INNER_WORDS).contains(&hashes_of(c).len())).map(|c| (hashes_of(c)[0], c)).collect();
+    if !openers.is_empty() {
+        openers.sort_unstable();
+        let mut first_words = Bloom::default();
+        for &(h, _) in &openers {
+            first_words.insert(h);
+        }
+        for d in 0..cands.len() {
+            let ws = hashes_of(d);
+            if ws.len() < 2 {
+                continue;
+            }
+            for (i, &w) in ws.iter().enumerate() {
+                if !first_words.has(w) {
+                    continue;
+                }
+                let at = openers.partition_point(|&(h, _)| h < w);
+                for &(_, c) in openers[at..].iter().take_while(|&&(h, _)| h == w) {
+                    let own = hashes_of(c);
+                    if !in_longer[c] && own.len() < ws.len() && i + own.len() <= ws.len() && ws[i..i + own.len()] == *own {
+                        in_longer[c] = true;
+                    }
+                }
             }
         }
     }
@@ -443,12 +557,19 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
         f[F_LOG_DISTANCE] = (above as f32).ln_1p();
         f[F_IN_SPAN] = flag(k >= start);
         f[F_IN_SPAN_DEPTH] = if k >= start { inside as f32 / 10.0 } else { 0.0 };
-        let chars = line.chars().count();
         f[F_HEADLINE_LENGTH] = flag((4..=20).contains(&info.words));
-        f[F_UNDER_TEN_CHARS] = flag(chars < 10);
+        f[F_UNDER_TEN_CHARS] = flag(line.chars().nth(9).is_none());
         f[F_LOWER_CASE_OPENING] = flag(line.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_uppercase() && !c.is_numeric()));
         f[F_SENTENCE_END] = flag(line.ends_with(['.', ',', ';']));
-        let capitals = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        let ascii = line.is_ascii();
+        let capitals = if ascii {
+            // The same count on bytes: a capital after white space (as
+            // `char::is_whitespace` reads ASCII) or at the start.
+            let b = line.as_bytes();
+            (0..b.len()).filter(|&i| b[i].is_ascii_uppercase() && (i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))).count()
+        } else {
+            line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count()
+        };
         f[F_TITLE_CASE] = flag(info.words >= 3 && capitals * 2 >= info.words);
         f[F_PRINTED_THRICE] = flag(info.repeats == 3);
         f[F_META_UNDER] = flag((k + 1..=k + META_AFTER_LINES).any(meta_at));
@@ -456,18 +577,19 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
         let (mut long, mut in_story, mut twice, mut all, mut in_path, mut in_slug) = (0, 0, 0, 0, 0, 0);
         // Slug words the line holds, one bit each.
         let mut covered = 0u64;
-        for w in words_of(lower) {
+        let (from, to) = ranges[c];
+        for (&w, &slot) in words[from..to].iter().zip(&slots[from..to]) {
             all += 1;
             if let Some(i) = address.slug.iter().position(|s| s == w) {
                 in_slug += 1;
                 covered |= 1 << i.min(63);
             }
-            if address.path_words.contains(w) {
+            if !address.path_words.is_empty() && address.path_words.contains(w) {
                 in_path += 1;
             }
-            if w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some() {
+            if slot != NOT_LONG {
                 long += 1;
-                match story_words.get(w.as_bytes()).copied().unwrap_or(0) {
+                match uses[slot as usize] {
                     0 => {}
                     1 => in_story += 1,
                     _ => {
@@ -504,12 +626,12 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
         f[F_PRINTED_TWICE] = flag(info.repeats == 2);
         f[F_PRINTED_OFTEN] = flag(info.repeats >= 4);
         f[F_REPLY] = flag(lower.starts_with("re:") || lower.starts_with("re "));
-        f[F_BREADCRUMB] = flag(line.contains(['>', '›', '»']) || line.contains(" / "));
+        f[F_BREADCRUMB] = flag(line.contains('>') || line.contains('›') || line.contains('»') || has_spaced(line, b'/'));
         f[F_PREFIX_OF_LONGER] = flag(prefix_of_longer[c]);
         f[F_EXTENDS_SHORTER] = flag(extends_shorter[c]);
         f[F_CRUMB_TAIL] = flag(crumb_tails.iter().any(|t| t == lower));
         let own = hashes_of(c);
-        f[F_IN_LONGER] = flag(!own.is_empty() && own.len() <= MAX_INNER_WORDS && inner.contains(&run_hash(own)));
+        f[F_IN_LONGER] = flag(in_longer[c]);
         // A shorter candidate close above, all of whose words this one holds.
         let extends_above = (c.saturating_sub(EXTENDS_ABOVE_LINES)..c).any(|o| {
             let other = hashes_of(o);
@@ -520,10 +642,11 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
         });
         f[F_EXTENDS_ABOVE] = flag(extends_above);
         f[F_UNDER_CRUMBS] = flag(k > 0 && is_crumbs(lines[k - 1], &infos[k - 1]));
-        f[F_PRICE] = flag(has_price(line));
+        let digit = line.bytes().any(|b| b.is_ascii_digit());
+        f[F_PRICE] = flag(digit && has_price(line));
         f[F_OVER_TWENTY_WORDS] = flag(info.words > 20);
         f[F_QUESTION] = flag(line.ends_with('?'));
-        f[F_COLON] = flag(line.contains(": "));
+        f[F_COLON] = flag(memchr::memchr_iter(b':', line.as_bytes()).any(|i| line.as_bytes().get(i + 1) == Some(&b' ')));
         let menu = |j: usize| infos[j].words <= 3 && infos[j].kind != Kind::Prose;
         let around = [k.wrapping_sub(2), k.wrapping_sub(1), k + 1, k + 2].into_iter().filter(|&j| j < n);
         let (mut near, mut menus) = (0, 0);
@@ -539,8 +662,12 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
         f[F_LATER_COPY] = flag(later_copy);
         f[F_LOG_WORDS] = (info.words as f32).ln();
         f[F_MENU_UNDER] = flag(k + 1 < n && menu(k + 1));
-        f[F_DIGIT] = flag(line.bytes().any(|b| b.is_ascii_digit()));
-        f[F_ALL_CAPS] = flag(line.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !line.chars().any(char::is_lowercase));
+        f[F_DIGIT] = flag(digit);
+        f[F_ALL_CAPS] = flag(if ascii {
+            line.bytes().filter(u8::is_ascii_alphabetic).nth(1).is_some() && !line.bytes().any(|b| b.is_ascii_lowercase())
+        } else {
+            line.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !line.chars().any(char::is_lowercase)
+        });
         f[F_PROSE_KIND] = flag(info.kind == Kind::Prose);
         f[F_SPAN_FIRST] = flag(k == start);
         f[F_JUST_ABOVE_SPAN] = flag(k + 1 == start);
@@ -611,6 +738,24 @@ mod tests {
         for_candidates(&texts, &keys, &infos, (4, 6), &vec![false; texts.len()], &Address::default(), |k, f| seen.push((k, *f)));
         let of = |k: usize| seen.iter().find(|(j, _)| *j == k).map(|(_, f)| *f).unwrap();
         assert_eq!((of(0)[F_IN_LONGER], of(1)[F_IN_LONGER], of(2)[F_IN_LONGER], of(3)[F_IN_LONGER]), (0.0, 1.0, 1.0, 0.0));
+    }
+
+    #[test]
+    fn the_byte_level_checks_agree_with_the_text_searches_they_replace() {
+        let lines = [
+            "Home » Guides » Best laptops", "Docs › Setup", "a > b", "AC/DC live", "λ calculus", "Ω»", "Tax 101: the basics", "Ratio 3:1",
+            "News / Sport", "a/b", "", "€ 29", "›", "x ›", "Written by Ann", "ſtory by Ann", "By: Ann Lee", "Mid-day", "ABC NEWS", "Über Uns",
+            "The\tRiver Runs", "Ends with colon:", "Price $5 / month",
+        ];
+        for line in lines {
+            assert_eq!(rfind_crumb_separator(line), line.rfind(CRUMB_SEPARATORS), "{line}");
+            assert_eq!(has_spaced(line, b'/'), line.contains(" / "), "{line}");
+            assert_eq!(opens_byline(line), BYLINE_OPENER.is_match(line), "{line}");
+            assert!(has_crumb_byte(line) || !line.contains(CRUMB_SEPARATORS), "{line}");
+        }
+        let mut bloom = Bloom::default();
+        bloom.insert(long_word_key(b"kettle"));
+        assert!(bloom.has(long_word_key(b"kettle")));
     }
 
     #[test]
