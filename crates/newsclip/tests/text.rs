@@ -364,6 +364,20 @@ fn the_last_item_of_a_breadcrumb_trail_is_the_headline_not_the_trail() {
 }
 
 #[test]
+fn the_heading_just_under_a_breadcrumb_trail_is_the_headline() {
+    // Without the trail's evidence a menu item wins.
+    let a = fixture("headline-under-crumbs.txt");
+    assert_eq!(a.title.as_deref(), Some("Emergency Plumbing Repairs in Riverton"));
+}
+
+#[test]
+fn a_line_with_a_price_is_no_headline() {
+    // Without the price's evidence the offer above the story wins.
+    let a = fixture("headline-price.txt");
+    assert_eq!(a.title.as_deref(), Some("Copper Stovetop Kettle"));
+}
+
+#[test]
 fn a_label_printed_under_every_item_marks_a_listings_records() {
     let a = fixture("listing-labelled-records.txt");
     let text = folded(&a.text);
