@@ -152,7 +152,7 @@ const WORD_CONTENT: WordKind = 16;
 
 /// Every class/id word with its kinds: one hash lookup a word instead of
 /// five regex runs (this pass sees every class word of the page).
-static WORD_KINDS: LazyLock<FxHashMap<&'static str, WordKind>> = LazyLock::new(|| {
+static WORD_KINDS: LazyLock<FxHashMap<&'static [u8], WordKind>> = LazyLock::new(|| {
     let mut table = FxHashMap::default();
     for (list, kind) in [
         (FURNITURE_WORDS, WORD_FURNITURE),
@@ -162,7 +162,7 @@ static WORD_KINDS: LazyLock<FxHashMap<&'static str, WordKind>> = LazyLock::new(|
         (CONTENT_WORDS, WORD_CONTENT),
     ] {
         for w in list {
-            *table.entry(*w).or_insert(0) |= kind;
+            *table.entry(w.as_bytes()).or_insert(0) |= kind;
         }
     }
     table
@@ -181,8 +181,7 @@ fn word_kind(word: &str) -> WordKind {
     let lower = &mut buf[..bytes.len()];
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
-    let Ok(lower) = std::str::from_utf8(lower) else { return 0 };
-    WORD_KINDS.get(lower).copied().unwrap_or(0)
+    WORD_KINDS.get(&*lower).copied().unwrap_or(0)
 }
 
 /// Visible-CSS checks on a `style` attribute.

@@ -33,6 +33,60 @@ pub struct Stats {
     pub nodes: Vec<NodeStats>,
 }
 
+/// What an ASCII byte is to [`count_text`]: white space, sentence
+/// punctuation, or another visible character.
+const ASCII_SPACE: u8 = 1;
+const ASCII_PUNCT: u8 = 2;
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        // `char::is_whitespace` on ASCII: tab to carriage return, and space.
+        if matches!(i, 0x09..=0x0d | 0x20) {
+            t[i] = ASCII_SPACE;
+        } else if matches!(i as u8, b',' | b'.' | b'!' | b'?' | b';') {
+            t[i] = ASCII_PUNCT;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Add one text node's visible characters, words and punctuation to `s`.
+/// ASCII is classed by table; other characters are decoded at their lead
+/// byte only.
+#[inline]
+fn count_text(t: &str, s: &mut NodeStats) {
+    let bytes = t.as_bytes();
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, punct) = if b < 0x80 {
+            i += 1;
+            let class = ASCII_CLASS[b as usize];
+            (class == ASCII_SPACE, class == ASCII_PUNCT)
+        } else {
+            // A lead byte: `t` is valid UTF-8, so a char starts here.
+            let c = t[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            (is_space(c), matches!(c, '。' | '，' | '、' | '！' | '？' | '،'))
+        };
+        if space {
+            in_word = false;
+        } else {
+            s.text += 1;
+            if !in_word {
+                s.words += 1;
+                in_word = true;
+            }
+            if punct {
+                s.punct += 1;
+            }
+        }
+    }
+}
+
 impl Stats {
     /// Compute the figures for every node not dropped by `dropped`.
     /// Dropped nodes and their subtrees count zero.
@@ -47,22 +101,7 @@ impl Stats {
                         continue;
                     }
                     if let Some(t) = doc.text(id) {
-                        let s = &mut nodes[id.index()];
-                        let mut in_word = false;
-                        for c in t.chars() {
-                            if is_space(c) {
-                                in_word = false;
-                            } else {
-                                s.text += 1;
-                                if !in_word {
-                                    s.words += 1;
-                                    in_word = true;
-                                }
-                                if matches!(c, ',' | '.' | '!' | '?' | '。' | '，' | '、' | '！' | '？' | '،' | ';') {
-                                    s.punct += 1;
-                                }
-                            }
-                        }
+                        count_text(t, &mut nodes[id.index()]);
                     }
                 }
                 Edge::Close(id) => {
@@ -110,6 +149,36 @@ impl Stats {
             0.0
         } else {
             s.link as f32 / s.text as f32
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{count_text, NodeStats};
+    use crate::textutil::is_space;
+
+    #[test]
+    fn count_text_matches_a_char_by_char_count() {
+        for t in ["", " ", "Hello, world. Yes!", "  a\u{a0}b\u{2009}c ", "中文，句子。还有！", "x\u{200b}y\u{feff}", "é è; ê?\t\n\r\x0b\x0c", "\u{1c}\u{85}z", "a\u{3000}b\u{2028}c"] {
+            let mut fast = NodeStats::default();
+            count_text(t, &mut fast);
+            let (mut text, mut words, mut punct, mut in_word) = (0, 0, 0, false);
+            for c in t.chars() {
+                if is_space(c) {
+                    in_word = false;
+                } else {
+                    text += 1;
+                    if !in_word {
+                        words += 1;
+                        in_word = true;
+                    }
+                    if matches!(c, ',' | '.' | '!' | '?' | '。' | '，' | '、' | '！' | '？' | '،' | ';') {
+                        punct += 1;
+                    }
+                }
+            }
+            assert_eq!((fast.text, fast.words, fast.punct), (text, words, punct), "{t:?}");
         }
     }
 }
