@@ -232,6 +232,18 @@ impl Block {
         out
     }
 
+    /// The block's plain text as [`Block::plain_text`] gives it, borrowed
+    /// when the block holds it as one string.
+    pub fn plain_cow(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Block::Heading { text, .. } | Block::Paragraph { text } | Block::Quote { text } | Block::Code { text, .. } => {
+                std::borrow::Cow::Borrowed(text)
+            }
+            Block::Figure { caption, .. } => std::borrow::Cow::Borrowed(caption.as_deref().unwrap_or_default()),
+            _ => std::borrow::Cow::Owned(self.plain_text()),
+        }
+    }
+
     /// Whether the block has no plain text.
     pub fn is_empty(&self) -> bool {
         match self {

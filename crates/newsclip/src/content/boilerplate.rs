@@ -74,7 +74,10 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a short block reads as a label, a byline or a call to action.
 pub(crate) fn is_prompt(text: &str) -> bool {
     let t = text.trim();
-    t.chars().count() <= MAX_PROMPT_CHARS && (PROMPT.is_match(t.as_bytes()) || BYLINE.is_match(t.as_bytes()))
+    // At most 4 bytes a char: longer text is past the limit uncounted.
+    t.len() <= 4 * MAX_PROMPT_CHARS
+        && t.chars().count() <= MAX_PROMPT_CHARS
+        && (PROMPT.is_match(t.as_bytes()) || BYLINE.is_match(t.as_bytes()))
 }
 
 /// Drop prompts, repeats and dangling headings from the block list.
@@ -87,8 +90,8 @@ pub(crate) fn trim(blocks: &mut Vec<Block>) {
     // Long repeats are left alone: two equal paragraphs of prose are the
     // author's, a doubled label or caption is the layout's.
     blocks.dedup_by(|b, a| {
-        let t = a.plain_text();
-        !t.is_empty() && t.len() <= MAX_REPEAT_CHARS && t == b.plain_text()
+        let t = a.plain_cow();
+        !t.is_empty() && t.len() <= MAX_REPEAT_CHARS && t == b.plain_cow()
     });
     // Repeats anywhere: a label, heading, list, table or quote given
     // again word for word (the mobile and desktop copies of a section, a
@@ -103,7 +106,7 @@ pub(crate) fn trim(blocks: &mut Vec<Block>) {
         if prose || !matches!(b, Block::Paragraph { .. } | Block::Heading { .. } | Block::List { .. } | Block::Table { .. } | Block::Quote { .. }) {
             return true;
         }
-        let key = b.plain_text().trim().to_lowercase();
+        let key = b.plain_cow().trim().to_lowercase();
         key.len() < MIN_REPEAT_DROP_CHARS || seen.insert(key)
     });
     // Headings with nothing after them; a run of them (with the cards'
