@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// The words, in bit order.
-const WORDS: [&str; 41] = [
+const WORDS: [&str; 62] = [
     "byline", "author", "writer", "contributor", "reporter", // 0-4
     "authority", "comment", "avatar", "bio", "image", "photo", "img", // 5-11
     "date", "time", "publish", "posted", "entry-meta", "post-meta", "article-meta", "article__meta", // 12-19
@@ -15,6 +15,10 @@ const WORDS: [&str; 41] = [
     "price", "add-to-cart", "addtocart", "add_to_cart", "add-to-bag", "buy-now", "buybox", // 23-29
     "reply", "thread", "topic-", "forum", "postbody", "post-body", "message-body", "answer", // 30-37
     "modif", "updat", "related", // 38-40
+    // Anywhere in a standfirst's class or id (`dek_attr` then checks the
+    // whole word): 41-61.
+    "standfirst", "dek", "deck", "subtitle", "subhead", "summary", "lede", "excerpt", "teaser", "strapline", "intro",
+    "sapo", "chapo", "chapeau", "bajada", "entradilla", "vorspann", "sub-title", "sub_title", "sub-headline", "subheadline",
 ];
 
 /// A set of [`WORDS`] found in a value.
@@ -40,6 +44,8 @@ const POST: Mask = bits(30, 37);
 const COMMENT: Mask = 1 << 6;
 /// Modified / updated.
 pub const UPDATED: Mask = bits(38, 39);
+/// A standfirst's word somewhere in the value.
+const DEK: Mask = bits(41, 61);
 
 static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
@@ -55,6 +61,11 @@ pub fn mask(value: &str) -> Mask {
         return 0;
     }
     MATCHER.find_overlapping_iter(value).fold(0, |m, hit| m | 1 << hit.pattern().as_usize())
+}
+
+/// A value that may name a standfirst (the words are checked whole after).
+pub fn dek_hint(m: Mask) -> bool {
+    m & DEK != 0
 }
 
 /// A byline or author element.

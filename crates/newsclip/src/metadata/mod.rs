@@ -206,7 +206,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                 if data_authors.len() < 4 && doc.attr(id, "data-author").is_some_and(|v| !v.trim().is_empty()) {
                     data_authors.push(id);
                 }
-                if deks.len() < MAX_CANDIDATES && (doc.attr(id, local_name!("class")).is_some_and(dek_attr) || doc.attr(id, local_name!("id")).is_some_and(dek_attr)) {
+                if deks.len() < MAX_CANDIDATES && marks::dek_hint(m) && (doc.attr(id, local_name!("class")).is_some_and(dek_attr) || doc.attr(id, local_name!("id")).is_some_and(dek_attr)) {
                     deks.push(id);
                 }
                 if m == 0 {
