@@ -261,7 +261,8 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("dialog") || r.trim().eq_ignore_ascii_case("alertdialog"))
             || a.aria_modal.is_some_and(|v| v.trim() == "true");
         for v in [a.class, a.id].into_iter().flatten() {
-            for token in v.split_whitespace() {
+            // Class names are separated by ASCII white space (HTML's rule).
+            for token in v.split_ascii_whitespace() {
                 // Within one class name a comment word outweighs a content
                 // word: `comment-content`, `entry-comments` and
                 // `article-comment` are parts of a comment section.
