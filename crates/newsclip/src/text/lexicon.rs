@@ -239,6 +239,25 @@ pub static AUTHOR_BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// How an author's bio opens: a name of two or three capitalised words
+/// (maybe after a title) and "is a", "is the", "has been"… in the seven
+/// languages ("Dana Reyes is a reporter who…", "Lea Vogt ist eine…").
+/// Whether the first word is a determiner ("The Agency is a club") is
+/// told apart by [`is_bio_opening`].
+static BIO_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?(\p{Lu}[\w'’.-]+)(?:\s\p{Lu}[\w'’.-]*){1,2},?\s(?:is\s(?:an?|the)|was\san?|has\sbeen|ist\seine?|est\sune?|es\suna?|è\suna?|é\suma?|is\seen)\s")
+        .expect("valid regex")
+});
+
+/// First words that make a capitalised opening a thing's name, not a
+/// person's ("The Agency is…", "Our Team is…").
+const NOT_A_NAME: [&str; 16] = ["The", "This", "That", "These", "Our", "Your", "A", "An", "Its", "Their", "Der", "Die", "Das", "Le", "La", "El"];
+
+/// Whether a line opens like an author's bio: a person's name and "is a…".
+pub fn is_bio_opening(line: &str) -> bool {
+    BIO_OPENING.captures(line).is_some_and(|c| !NOT_A_NAME.contains(&&c[1]))
+}
+
 /// Words of a donation or membership appeal.
 pub static APPEAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -392,6 +411,16 @@ mod tests {
         }
         for line in ["About the author of the new law", "Authors", "About us"] {
             assert!(!AUTHOR_BOX_LABEL.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn bio_openings() {
+        for line in ["Dana Reyes is a reporter who covers the courts.", "Dr. Ann Holt has been a GP since 2001.", "Lea Maria Vogt ist eine Journalistin aus Bremen."] {
+            assert!(is_bio_opening(line), "{line}");
+        }
+        for line in ["The Agency is a student club.", "Dana Reyes said it is a shame.", "Prices rose in May.", "Our Team is a group of six."] {
+            assert!(!is_bio_opening(line), "{line}");
         }
     }
 
