@@ -239,6 +239,23 @@ pub static AUTHOR_BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A label over links to other pieces of the site, on a line of its own:
+/// "Related articles", "You may also like", "Read next", "More stories",
+/// "Recent posts", and their like in German, French, Spanish, Italian,
+/// Portuguese and Dutch.
+pub static RELATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    // Matched against a line in lower case without its leading marks
+    // ([`is_related_label`]): no case folding nor Unicode classes to build.
+    Regex::new(r"^(?:related(?: (?:posts?|articles?|stories|content|reading|news|topics|links|guides|resources|items))?|you (?:may|might|will) also (?:like|enjoy|be interested in)|(?:what to )?read next|up next|more (?:articles|stories|news|posts|to read|like this|reading)|recommended(?: (?:for you|reading|articles|stories|posts))?|(?:popular|latest|recent|trending|similar|other) (?:posts|articles|stories|news|reads)|keep reading|ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|weitere artikel|articles similaires|à lire aussi|sur le même sujet|vous aimerez aussi|artículos relacionados|noticias relacionadas|(?:también )?te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|veja também|gerelateerde artikelen|meer nieuws)[ .:…!]*$")
+        .expect("valid regex")
+});
+
+/// Whether a line, given in lower case with its white space folded, is a
+/// [`RELATED_LABEL`].
+pub fn is_related_label(lower: &str) -> bool {
+    RELATED_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// How an author's bio opens: a name of two or three capitalised words
 /// (maybe after a title) and "is a", "is the", "has been"… in the seven
 /// languages ("Dana Reyes is a reporter who…", "Lea Vogt ist eine…").
@@ -411,6 +428,16 @@ mod tests {
         }
         for line in ["About the author of the new law", "Authors", "About us"] {
             assert!(!AUTHOR_BOX_LABEL.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn related_labels() {
+        for line in ["Related Articles", "▸ You may also like:", "Read next", "RECENT POSTS", "Mehr zum Thema", "À lire aussi", "Artículos relacionados"] {
+            assert!(is_related_label(&line.to_lowercase()), "{line}");
+        }
+        for line in ["Related: Council closes the bridge", "Read next week's issue", "More", "Recent changes to the law"] {
+            assert!(!is_related_label(&line.to_lowercase()), "{line}");
         }
     }
 
