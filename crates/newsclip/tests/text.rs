@@ -399,3 +399,24 @@ fn a_note_given_under_each_section_is_kept_once() {
         assert!(text.contains(kept), "{kept}: {text}");
     }
 }
+
+#[test]
+fn an_authors_bio_closing_the_story_without_a_label_leaves_the_body() {
+    let a = fixture("closing-bio.txt");
+    let text = folded(&a.text);
+    assert!(text.contains("where the spores can survive the winter"), "{text}");
+    assert!(text.contains("A wet summer is hard on tomatoes"), "{text}");
+    // The bio and what follows it go.
+    assert!(!text.contains("is a garden writer"), "{text}");
+    assert!(!text.contains("growers' club"), "{text}");
+}
+
+#[test]
+fn teasers_under_a_related_label_after_the_story_leave_the_body() {
+    let a = fixture("related-under-story.txt");
+    let text = folded(&a.text);
+    assert!(text.contains("The small ferry that links the three islands"), "{text}");
+    assert!(text.contains("a walk along the beach"), "{text}");
+    assert!(!text.contains("sand without the crowds"), "{text}");
+    assert!(!text.contains("whatever the boats bring in"), "{text}");
+}

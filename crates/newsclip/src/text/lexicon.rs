@@ -239,6 +239,42 @@ pub static AUTHOR_BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A label over links to other pieces of the site, on a line of its own:
+/// "Related articles", "You may also like", "Read next", "More stories",
+/// "Recent posts", and their like in German, French, Spanish, Italian,
+/// Portuguese and Dutch.
+pub static RELATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    // Matched against a line in lower case without its leading marks
+    // ([`is_related_label`]): no case folding nor Unicode classes to build.
+    Regex::new(r"^(?:related(?: (?:posts?|articles?|stories|content|reading|news|topics|links|guides|resources|items))?|you (?:may|might|will) also (?:like|enjoy|be interested in)|(?:what to )?read next|up next|more (?:articles|stories|news|posts|to read|like this|reading)|recommended(?: (?:for you|reading|articles|stories|posts))?|(?:popular|latest|recent|trending|similar|other) (?:posts|articles|stories|news|reads)|keep reading|ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|weitere artikel|articles similaires|à lire aussi|sur le même sujet|vous aimerez aussi|artículos relacionados|noticias relacionadas|(?:también )?te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|veja também|gerelateerde artikelen|meer nieuws)[ .:…!]*$")
+        .expect("valid regex")
+});
+
+/// Whether a line, given in lower case with its white space folded, is a
+/// [`RELATED_LABEL`].
+pub fn is_related_label(lower: &str) -> bool {
+    RELATED_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// How an author's bio opens: a name of two or three capitalised words
+/// (maybe after a title) and "is a", "is the", "has been"… in the seven
+/// languages ("Dana Reyes is a reporter who…", "Lea Vogt ist eine…").
+/// Whether the first word is a determiner ("The Agency is a club") is
+/// told apart by [`is_bio_opening`].
+static BIO_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?(\p{Lu}[\w'’.-]+)(?:\s\p{Lu}[\w'’.-]*){1,2},?\s(?:is\s(?:an?|the)|was\san?|has\sbeen|ist\seine?|est\sune?|es\suna?|è\suna?|é\suma?|is\seen)\s")
+        .expect("valid regex")
+});
+
+/// First words that make a capitalised opening a thing's name, not a
+/// person's ("The Agency is…", "Our Team is…").
+const NOT_A_NAME: [&str; 16] = ["The", "This", "That", "These", "Our", "Your", "A", "An", "Its", "Their", "Der", "Die", "Das", "Le", "La", "El"];
+
+/// Whether a line opens like an author's bio: a person's name and "is a…".
+pub fn is_bio_opening(line: &str) -> bool {
+    BIO_OPENING.captures(line).is_some_and(|c| !NOT_A_NAME.contains(&&c[1]))
+}
+
 /// Words of a donation or membership appeal.
 pub static APPEAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -392,6 +428,26 @@ mod tests {
         }
         for line in ["About the author of the new law", "Authors", "About us"] {
             assert!(!AUTHOR_BOX_LABEL.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn related_labels() {
+        for line in ["Related Articles", "▸ You may also like:", "Read next", "RECENT POSTS", "Mehr zum Thema", "À lire aussi", "Artículos relacionados"] {
+            assert!(is_related_label(&line.to_lowercase()), "{line}");
+        }
+        for line in ["Related: Council closes the bridge", "Read next week's issue", "More", "Recent changes to the law"] {
+            assert!(!is_related_label(&line.to_lowercase()), "{line}");
+        }
+    }
+
+    #[test]
+    fn bio_openings() {
+        for line in ["Dana Reyes is a reporter who covers the courts.", "Dr. Ann Holt has been a GP since 2001.", "Lea Maria Vogt ist eine Journalistin aus Bremen."] {
+            assert!(is_bio_opening(line), "{line}");
+        }
+        for line in ["The Agency is a student club.", "Dana Reyes said it is a shame.", "Prices rose in May.", "Our Team is a group of six."] {
+            assert!(!is_bio_opening(line), "{line}");
         }
     }
 
