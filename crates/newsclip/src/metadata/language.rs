@@ -94,7 +94,7 @@ mod tests {
             and that work on it will start in the spring, with the road closed for two months while the old one is taken down.";
         assert!(plainly_english(en));
         assert!(!plainly_english(DE));
-        // Dutch shares "is" and "in" with English, not "the" or "and".
+        // Dutch shares "is" and "was" with the list, not "the" or "and".
         let nl = "De gemeente heeft dinsdag gezegd dat de nieuwe brug, die al jaren gepland is, door een lokaal bedrijf wordt \
             gebouwd en dat het werk in het voorjaar begint, met de weg twee maanden dicht terwijl de oude brug wordt afgebroken.";
         assert!(!plainly_english(nl));

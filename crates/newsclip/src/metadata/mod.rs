@@ -1509,8 +1509,15 @@ mod tests {
 
     #[test]
     fn standfirst_class_words() {
-        for yes in ["article__dek", "c-Standfirst big", "post-sub-title", "sub_title", "hero-subheadline", "x sub-headline", "Vorspann"] {
+        let words = [
+            "standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "summary", "lede", "excerpt", "teaser", "strapline", "intro",
+            "sapo", "chapo", "chapeau", "bajada", "entradilla", "vorspann", "sub-title", "sub_title", "sub-headline",
+        ];
+        let cases = ["article__dek", "c-Standfirst big", "post-sub-title", "sub_title", "hero-subheadline", "x sub-headline", "Vorspann"];
+        for yes in words.iter().chain(&cases) {
             assert!(dek_attr(yes), "{yes}");
+            // The class automaton's hint must let every standfirst word through.
+            assert!(marks::dek_hint(marks::mask(yes)), "{yes}");
         }
         for no in ["", "sub title", "sub--title", "subtitles", "desktop", "summaryofeverythinginthisverylongtoken", "submit-title-x", "é-dek-ü"] {
             assert_eq!(dek_attr(no), no == "é-dek-ü", "{no}");
