@@ -4,7 +4,7 @@
 //! and listing records (for trying span and kind rules offline):
 //! `headline_fit DATASETS > pages.jsonl`. The story span is found as the
 //! text path finds it; captions are not taken out first.
-use newsclip::text::{classify, comments_start, headline, language, layout, lexicon};
+use newsclip::text::{classify, comments_start, headline};
 use std::io::Read;
 
 fn main() {
@@ -25,14 +25,8 @@ fn main() {
         let opts = newsclip::Options::default();
         let Ok(bytes) = newsclip::input::page_bytes(&raw, &opts) else { continue };
         let text = String::from_utf8_lossy(&bytes);
-        let lines = layout::read_lines(&text);
+        let newsclip::text::Reading { lines, keys, infos, .. } = newsclip::text::read(&text, None);
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-        let keys = classify::keys(&lines);
-        let counted = classify::count_words(&keys);
-        let detected = language::detect_counted(counted.iter().filter(|c| c.words >= 6));
-        let lang = detected.map(|d| d.index);
-        let hints = newsclip::dates::Hints { language: lang.map(|l| lexicon::LANGUAGES[l]), not_after: None };
-        let infos = classify::classify_counted(&lines, &keys, &counted, lang, &hints);
         let limit = comments_start(&texts, &infos).unwrap_or(lines.len());
         let Some((start, end)) = classify::story_span(&infos, limit) else { continue };
         let url = truth["url"].as_str();

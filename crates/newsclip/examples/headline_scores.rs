@@ -1,21 +1,15 @@
 //! Development aid: print every headline candidate of one text export with
 //! its evidence, one JSON line each (for checking a fixture's pick with a
 //! weight left out): `headline_scores FILE [URL]`.
-use newsclip::text::{classify, comments_start, headline, language, layout, lexicon};
+use newsclip::text::{classify, comments_start, headline};
 
 fn main() {
     let path = std::env::args().nth(1).expect("usage: headline_scores FILE [URL]");
     let url = std::env::args().nth(2);
     let raw = std::fs::read(&path).expect("read");
     let text = String::from_utf8_lossy(&raw);
-    let lines = layout::read_lines(&text);
+    let newsclip::text::Reading { lines, keys, infos, .. } = newsclip::text::read(&text, None);
     let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-    let keys = classify::keys(&lines);
-    let counted = classify::count_words(&keys);
-    let detected = language::detect_counted(counted.iter().filter(|c| c.words >= 6));
-    let lang = detected.map(|d| d.index);
-    let hints = newsclip::dates::Hints { language: lang.map(|l| lexicon::LANGUAGES[l]), not_after: None };
-    let infos = classify::classify_counted(&lines, &keys, &counted, lang, &hints);
     let limit = comments_start(&texts, &infos).unwrap_or(lines.len());
     let Some(span) = classify::story_span(&infos, limit) else { return };
     let address = headline::Address::new(url.as_deref());

@@ -254,18 +254,42 @@ fn crumb_tail(line: &str) -> &str {
 /// Where the text path says its fields came from.
 const SOURCE: &str = "text";
 
-/// Extract the article from a plain-text export. A dump with no story
-/// gives an empty body (the caller adds the warning).
-pub fn extract(text: &str, opts: &Options) -> Article {
+/// A dump read into lines and each line classified: the first steps of
+/// [`extract`], shared with the development examples.
+#[derive(Debug)]
+pub struct Reading {
+    /// The layout's lines.
+    pub lines: Vec<layout::Line>,
+    /// Each line lower-cased, for counting and comparing.
+    pub keys: Vec<String>,
+    /// The language named by the lines' function words.
+    pub detected: Option<language::Detected>,
+    /// Date hints: that language, and the latest date allowed.
+    pub hints: crate::dates::Hints<'static>,
+    /// Each line's kind and evidence.
+    pub infos: Vec<classify::Info>,
+}
+
+/// Read a dump's lines, name its language and classify every line.
+/// `not_after` is the crawl time (dates after it are rejected).
+pub fn read(text: &str, not_after: Option<i64>) -> Reading {
     let lines = layout::read_lines(text);
-    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     // Words are counted once, for the language and for each line's kind.
     let keys = classify::keys(&lines);
     let counted = classify::count_words(&keys);
     let detected = language::detect_counted(counted.iter().filter(|c| c.words >= LANGUAGE_MIN_WORDS));
     let lang = detected.map(|d| d.index);
-    let hints = crate::dates::Hints { language: lang.map(|l| LANGUAGES[l]), not_after: opts.crawl_time };
-    let mut infos = classify::classify_counted(&lines, &keys, &counted, lang, &hints);
+    let hints = crate::dates::Hints { language: lang.map(|l| LANGUAGES[l]), not_after };
+    let infos = classify::classify_counted(&lines, &keys, &counted, lang, &hints);
+    Reading { lines, keys, detected, hints, infos }
+}
+
+/// Extract the article from a plain-text export. A dump with no story
+/// gives an empty body (the caller adds the warning).
+pub fn extract(text: &str, opts: &Options) -> Article {
+    let Reading { lines, keys, detected, hints, mut infos } = read(text, opts.crawl_time);
+    let lang = detected.map(|d| d.index);
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     if let Some(table) = &opts.furniture {
         // Lines the site prints on several of its pages are its furniture.
         let site = furniture::site_key(opts.url.as_deref());
