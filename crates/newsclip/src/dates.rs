@@ -273,6 +273,12 @@ fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
 }
 
+/// The month a word names, in any of the languages read ("December",
+/// "déc", "maart"), for callers outside this module.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    month(word.trim_end_matches(['.', ',']))
+}
+
 /// Whether `word` is one of `words` (in lower case), ASCII case ignored.
 fn one_of(word: &str, words: &[&str]) -> bool {
     words.iter().any(|w| w.eq_ignore_ascii_case(word))

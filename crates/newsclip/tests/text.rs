@@ -420,3 +420,22 @@ fn teasers_under_a_related_label_after_the_story_leave_the_body() {
     assert!(!text.contains("sand without the crowds"), "{text}");
     assert!(!text.contains("whatever the boats bring in"), "{text}");
 }
+
+#[test]
+fn a_glued_byline_is_read_and_a_reviewer_or_a_topic_is_no_author() {
+    let a = fixture("byline-reviewer-and-tags.txt");
+    assert_eq!(a.authors, vec!["Marta Lindqvist".to_string()]);
+    assert_eq!(a.published.as_deref(), Some("2024-07-02"));
+    assert_eq!(a.title.as_deref(), Some("How to Keep Sourdough Starter Alive Through Summer"));
+    let text = folded(&a.text);
+    assert!(text.starts_with("Warm kitchens speed up fermentation"), "{text}");
+    assert!(!text.contains("Owen Pryce"), "{text}");
+}
+
+#[test]
+fn a_name_in_a_field_after_the_date_signs_the_story() {
+    let a = fixture("dateline-with-name-field.txt");
+    assert_eq!(a.authors, vec!["Ines Albrecht".to_string()]);
+    assert_eq!(a.published.as_deref(), Some("2025-03-04"));
+    assert_eq!(a.title.as_deref(), Some("Why Incremental Builds Get Slower Over Time"));
+}

@@ -20,9 +20,11 @@ pub fn parse_dateline(line: &str, hints: &Hints) -> Option<String> {
     }
     let (date, range) = dates::find(line, hints)?;
     let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    // "· 12 min read · 2,310 words": a reading time and a length are the
+    // dateline's fields too.
     let other_words = rest
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(char::is_alphabetic) && !matches!(w.to_ascii_lowercase().as_str(), "min" | "mins" | "min." | "minute" | "minutes" | "read" | "words"))
         .count();
     (other_words <= MAX_OTHER_WORDS).then(|| date.render())
 }
@@ -48,6 +50,7 @@ mod tests {
             ("September 4, 2025", "2025-09-04"),
             ("14 de marzo de 2023", "2023-03-14"),
             ("Mon 3 Jul 2023 07.00 CEST", "2023-07-03T07:00:00+02:00"),
+            ("March 4, 2025 · 12 min read · 2,310 words · Ines Albrecht", "2025-03-04"),
         ];
         for (line, want) in cases {
             assert_eq!(parse(line).as_deref(), Some(want), "{line}");

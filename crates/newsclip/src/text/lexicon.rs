@@ -302,10 +302,63 @@ pub fn is_address_word(lower_word: &str) -> bool {
     )
 }
 
-/// A byline's opening word: "By", "Von", "Par", "Por", "Di", "Door", "Av".
+/// A byline's opening word: "By", "Von", "Par", "Por", "Di", "Door", "Av";
+/// also "By" glued to the name it opens ("ByNina Pineda"), as flatteners
+/// print a label and a link side by side.
 pub static BYLINE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:written|posted|reported|words|story|text|reviewed|fact[\s-]checked)\s+by|by|von|par|por|di|door|av|från|przez|author|autor|auteur|autore)\s*:?\s+(.+)$").expect("valid regex")
+    Regex::new(r"(?i)^(?:(?:(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?written|posted|reported|words|story|text|reviewed|fact[\s-]checked)\s+by|by|von|par|por|di|door|av|från|przez|author|autor|auteur|autore)\s*:?\s+(.+)|(?:(?:written|posted)\s+)?(?-i:[Bb]y)(\p{Lu}\p{Ll}.*))$").expect("valid regex")
 });
+
+/// A forum thread's opener: "Thread starter jdoe", "Started by Jane Doe".
+pub static THREAD_STARTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:thread\s+starter|topic\s+starter|started\s+by|original\s+poster)\s*:?\s*(\S+(?:\s+\S+){0,2})$").expect("valid regex")
+});
+
+/// The names part of a line that opens as a byline ([`BYLINE_OPENER`]).
+pub fn byline_rest(line: &str) -> Option<&str> {
+    let c = BYLINE_OPENER.captures(line)?;
+    c.get(1).or_else(|| c.get(2)).map(|m| m.as_str())
+}
+
+/// Words that are no part of a person's name, though a flattened page
+/// prints them capitalised on a short line by a byline or a date: labels
+/// ("Written By", "Last Updated", "Fact Checked", "Table of Contents"),
+/// buttons ("Sign In", "Book Now", "Save"), and the function words of
+/// headings ("In This Article", "The Problem"). Lower case.
+pub fn is_not_name_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "the" | "a" | "an" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from" | "this"
+            | "that" | "these" | "our" | "your" | "my" | "their" | "its" | "us" | "we" | "you" | "it"
+            | "is" | "are" | "or" | "how" | "what" | "why" | "when" | "where" | "which" | "all" | "more"
+            | "most" | "new" | "top" | "best" | "now" | "here" | "free" | "sign" | "log" | "login"
+            | "share" | "save" | "saved" | "saving" | "print" | "email" | "subscribe" | "contact"
+            | "search" | "menu" | "home" | "read" | "view" | "click" | "follow" | "download" | "book"
+            | "get" | "find" | "start" | "learn" | "join" | "register" | "shop" | "buy" | "cart" | "order"
+            | "reply" | "comment" | "comments" | "related" | "next" | "previous" | "back" | "close"
+            | "skip" | "updated" | "update" | "published" | "posted" | "written" | "reviewed" | "checked"
+            | "edited" | "last" | "table" | "contents" | "article" | "articles" | "post" | "posts"
+            | "blog" | "page" | "section" | "category" | "categories" | "tags" | "topics" | "sponsored"
+            | "advertisement" | "press" | "release" | "paper" | "social" | "agencies" | "services"
+            | "products" | "type" | "style" | "insight" | "insights" | "problem"
+            // Topics and trades that tag a story beside its byline
+            // ("Software Engineering", "Video Production"), and the makers
+            // a product page names ("… Games", "… Studios").
+            | "development" | "engineering" | "tools" | "marketing" | "analytics" | "design" | "designs"
+            | "production" | "management" | "consulting" | "strategy" | "software" | "data" | "business"
+            | "security" | "technology" | "games" | "studios" | "ltd" | "inc" | "llc" | "gmbh" | "network"
+            | "highlights" | "hours" | "link" | "guidelines" | "resources" | "positive" | "negative"
+            | "ask" | "question" | "questions" | "image" | "images" | "photo" | "video" | "key" | "takeaways"
+            | "course" | "online" | "repair" | "relocation"
+    )
+}
+
+/// Whether a byline names who checked the story rather than who wrote it:
+/// "Reviewed by …", "Fact-checked by …", "Medically reviewed by …".
+pub fn is_reviewer_line(line: &str) -> bool {
+    let head = line.get(..line.len().min(24)).unwrap_or(line).to_ascii_lowercase();
+    ["reviewed by", "fact checked by", "fact-checked by", "medically reviewed"].iter().any(|p| head.starts_with(p))
+}
 
 /// A closing credit line: "Additional reporting by …", "Reporting by …",
 /// "Editing by …", "With agencies", "Mit Material von …".
