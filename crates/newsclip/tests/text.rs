@@ -420,3 +420,17 @@ fn teasers_under_a_related_label_after_the_story_leave_the_body() {
     assert!(!text.contains("sand without the crowds"), "{text}");
     assert!(!text.contains("whatever the boats bring in"), "{text}");
 }
+
+#[test]
+fn a_list_between_two_runs_of_prose_stays_in_the_body() {
+    // The ingredients score as furniture, and more than the intro above
+    // them weighs: the body runs from the first run of prose to the last.
+    let a = fixture("list-between-paragraphs.txt");
+    let text = folded(&a.text);
+    for kept in ["2 carrots", "100 g of pearl barley", "A pinch of sugar", "Chop the carrots", "finish it with a squeeze of lemon"] {
+        assert!(text.contains(kept), "{kept} missing: {text}");
+    }
+    for furniture in ["Recipes", "Share this recipe", "Privacy"] {
+        assert!(!text.contains(furniture), "{furniture} leaked: {text}");
+    }
+}

@@ -391,8 +391,13 @@ pub fn extract(text: &str, opts: &Options) -> Article {
             spans.retain(|&(s, _)| s < cut);
         }
     }
+    // The body runs from the first story span to the last: the lines
+    // between two spans (a list of ingredients or of options, a thread's
+    // names and dates, a listing's items) weigh as furniture but sit in
+    // the story. On wcxb-dev-text all 0.803 to 0.811, article 0.922 to
+    // 0.925, listing 0.634 to 0.667, documentation 0.842 to 0.875.
     let mut in_body = vec![false; lines.len()];
-    for &(s, e) in &spans {
+    if let (Some(&(s, _)), Some(&(_, e))) = (spans.first(), spans.last()) {
         in_body[s..e].fill(true);
     }
     end_at_related_label(&keys, &infos, &mut in_body);
