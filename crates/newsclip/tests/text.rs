@@ -438,4 +438,44 @@ fn a_name_in_a_field_after_the_date_signs_the_story() {
     assert_eq!(a.authors, vec!["Ines Albrecht".to_string()]);
     assert_eq!(a.published.as_deref(), Some("2025-03-04"));
     assert_eq!(a.title.as_deref(), Some("Why Incremental Builds Get Slower Over Time"));
+
+fn a_list_between_two_runs_of_prose_stays_in_the_body() {
+    // The ingredients score as furniture, and more than the intro above
+    // them weighs: the body runs from the first run of prose to the last.
+    let a = fixture("list-between-paragraphs.txt");
+    let text = folded(&a.text);
+    for kept in ["2 carrots", "100 g of pearl barley", "A pinch of sugar", "Chop the carrots", "finish it with a squeeze of lemon"] {
+        assert!(text.contains(kept), "{kept} missing: {text}");
+    }
+    for furniture in ["Recipes", "Share this recipe", "Privacy"] {
+        assert!(!text.contains(furniture), "{furniture} leaked: {text}");
+    }
+}
+
+#[test]
+fn a_repeated_heading_of_a_few_words_stays_between_any_neighbours() {
+    // "Installing on Linux" follows another heading the contents list too,
+    // so no story line stands above it.
+    let a = fixture("headings-repeated-in-a-row.txt");
+    let headings: Vec<&str> = a.blocks.iter().filter_map(|b| match b {
+        Block::Heading { text, .. } => Some(text.as_str()),
+        _ => None,
+    }).collect();
+    assert!(headings.contains(&"Installing on Linux"), "{:#?}", a.blocks);
+    assert!(headings.contains(&"Installing on macOS"), "{:#?}", a.blocks);
+    let text = folded(&a.text);
+    assert_eq!(text.matches("Installing on Linux").count(), 1, "{text}");
+    assert!(text.contains("Download the archive for your processor"), "{text}");
+    assert!(!text.contains("On this page") && !text.contains("Privacy"), "{text}");
+}
+
+#[test]
+fn a_shops_reviews_under_the_description_leave_the_body() {
+    let a = fixture("shop-reviews-under-description.txt");
+    let text = folded(&a.text);
+    assert!(text.contains("seasoned twice with vegetable oil"), "{text}");
+    assert!(text.contains("easier to lift when it is full."), "{text}");
+    assert!(!text.contains("Customer reviews"), "{text}");
+    assert!(!text.contains("every morning for a year"), "{text}");
+    assert!(!text.contains("crust on a steak"), "{text}");
 }

@@ -250,6 +250,22 @@ pub static RELATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A label a shop prints over a product's reviews or over other products,
+/// on a line of its own: "Customer reviews", "Reviews (12)", "51
+/// reviews", "Recently viewed", "Related products", "Customers also
+/// bought", and their like in German, French, Spanish, Italian,
+/// Portuguese and Dutch. Matched as [`RELATED_LABEL`] is.
+pub static SHOP_TAIL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:customer |product )reviews?(?: \(\d+\))?|reviews(?: \(\d+\))?|\d[\d,.]* (?:customer )?reviews|ratings (?:&|and) reviews|recently viewed(?: products| items)?|related products|similar (?:products|items)|customers (?:who (?:bought|viewed) this(?: item)? )?also (?:bought|viewed|liked)|frequently bought together|people also (?:bought|viewed)|kundenrezensionen|kundenbewertungen|bewertungen|zuletzt angesehen|ähnliche produkte|avis clients|avis|produits similaires|vus récemment|opiniones|reseñas|productos relacionados|vistos recientemente|recensioni|prodotti correlati|avaliações|produtos relacionados|beoordelingen|recensies|vergelijkbare producten)[ .:…!]*$")
+        .expect("valid regex")
+});
+
+/// Whether a line, given in lower case with its white space folded, is a
+/// [`SHOP_TAIL_LABEL`].
+pub fn is_shop_tail_label(lower: &str) -> bool {
+    SHOP_TAIL_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// Whether a line, given in lower case with its white space folded, is a
 /// [`RELATED_LABEL`].
 pub fn is_related_label(lower: &str) -> bool {
@@ -491,6 +507,16 @@ mod tests {
         }
         for line in ["Related: Council closes the bridge", "Read next week's issue", "More", "Recent changes to the law"] {
             assert!(!is_related_label(&line.to_lowercase()), "{line}");
+        }
+    }
+
+    #[test]
+    fn shop_tail_labels() {
+        for line in ["Customer Reviews", "Reviews (12)", "51 reviews", "Recently viewed products", "Customers who bought this item also bought", "Kundenrezensionen", "Produits similaires"] {
+            assert!(is_shop_tail_label(&line.to_lowercase()), "{line}");
+        }
+        for line in ["Review", "Reviews of the new law", "Customer service", "Recently", "Our product reviews policy explained"] {
+            assert!(!is_shop_tail_label(&line.to_lowercase()), "{line}");
         }
     }
 
