@@ -238,6 +238,13 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     });
     let hints = crate::dates::Hints { language: raw.language.as_deref(), not_after: opts.crawl_time };
     let anchor = title_node.map(|t| first_twin(doc, &all_h1s, t)).or_else(|| main.roots.first().copied());
+    // A dateline sits under the headline: when the title came from the meta
+    // tags (worded otherwise than the page's one `<h1>`), that `<h1>` still
+    // marks where to look, rather than the body's start.
+    let date_anchor = match (title_node, h1s.as_slice()) {
+        (None, [only]) => Some(*only),
+        _ => anchor,
+    };
     let in_comments = |id: NodeId| {
         doc.ancestors(id).take(12).any(|a| {
             ["class", "id"].iter().any(|n| {
@@ -313,19 +320,19 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let modified_source = modified.as_ref().and(raw.modified_source);
     let mut shown_update = None;
     if published.is_none() {
-        let ordered = near_first(&dated, anchor);
+        let ordered = near_first(&dated, date_anchor);
         let shown = dated::visible(doc, &ordered, &hints, &in_comments);
         shown_update = shown.updated;
         if let Some(v) = shown.published {
             published = Some(v);
             published_source = Some("page");
         }
-    } else if let (true, Some(head)) = (restamped(published.as_deref(), modified.as_deref(), &hints), anchor) {
+    } else if let (true, Some(head)) = (restamped(published.as_deref(), modified.as_deref(), &hints), date_anchor) {
         // Markup that dates the publication and the last change on the same
         // day was stamped in one go (a re-save, a move to a new system): a
         // date the page shows by the headline (no other heading between
         // them), earlier, is the first publication.
-        let shown = dated::visible(doc, &near_first(&dated, anchor), &hints, &in_comments);
+        let shown = dated::visible(doc, &near_first(&dated, date_anchor), &hints, &in_comments);
         if let (Some(first), Some(at)) = (shown.published, shown.published_at) {
             let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
             let earlier = day(&first).zip(published.as_deref().and_then(day)).is_some_and(|(f, p)| f < p);
@@ -337,7 +344,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     }
     let mut dated_by_byline = false;
     if published.is_none() {
-        let shown = dated::in_text_near(doc, main, anchor, &hints);
+        let shown = dated::in_text_near(doc, main, date_anchor, &hints);
         shown_update = shown_update.or(shown.updated);
         if let Some(v) = shown.published {
             published = Some(v);
