@@ -438,7 +438,9 @@ fn a_name_in_a_field_after_the_date_signs_the_story() {
     assert_eq!(a.authors, vec!["Ines Albrecht".to_string()]);
     assert_eq!(a.published.as_deref(), Some("2025-03-04"));
     assert_eq!(a.title.as_deref(), Some("Why Incremental Builds Get Slower Over Time"));
+}
 
+#[test]
 fn a_list_between_two_runs_of_prose_stays_in_the_body() {
     // The ingredients score as furniture, and more than the intro above
     // them weighs: the body runs from the first run of prose to the last.
