@@ -383,6 +383,8 @@ mod tests {
         assert_eq!(byline_authors("Posted byDamien WalterDecember 30, 2024December 30, 2024", false), Some(vec!["Damien Walter".into()]));
         assert_eq!(byline_authors("This post was written by Dana Pole, Head of Marketing", false), Some(vec!["Dana Pole".into()]));
         assert_eq!(byline_authors("Bytes and Bits", false), None);
+        assert_eq!(byline_rest("Bytes and Bits"), None);
+        assert_eq!(byline_rest("Posted byDamien Walter"), Some("Damien Walter"));
         assert_eq!(byline_authors("Written by: Colin Gray Colin Gray", false), Some(vec!["Colin Gray".into()]));
         assert_eq!(byline_authors("By Richard Garner Updated Sep 5, 2024", false), Some(vec!["Richard Garner".into()]));
         assert_eq!(

@@ -322,7 +322,7 @@ pub fn is_address_word(lower_word: &str) -> bool {
 /// also "By" glued to the name it opens ("ByNina Pineda"), as flatteners
 /// print a label and a link side by side.
 pub static BYLINE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?written|posted|reported|words|story|text|reviewed|fact[\s-]checked)\s+by|by|von|par|por|di|door|av|från|przez|author|autor|auteur|autore)\s*:?\s+(.+)|(?:(?:written|posted)\s+)?(?-i:[Bb]y)(\p{Lu}\p{Ll}.*))$").expect("valid regex")
+    Regex::new(r"(?i)^(?:(?:(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?written|posted|reported|words|story|text|reviewed|fact[\s-]checked)\s+by|by|von|par|por|di|door|av|från|przez|author|autor|auteur|autore)\s*:?\s+(.+)|(?:(?:written|posted)\s+)?(?-i:[Bb]y(\p{Lu}\p{Ll}.*)))$").expect("valid regex")
 });
 
 /// A forum thread's opener: "Thread starter jdoe", "Started by Jane Doe".
