@@ -563,3 +563,15 @@ fn a_pull_quote_repeating_a_cued_quote_is_dropped() {
     assert_eq!(copies, 1, "{:#?}", a.quotes);
     assert_eq!(speaker(quote(&a, "smaller unit")), "Leo Marsh");
 }
+
+/// A paragraph of thousands of quoted strings (a data blob a text export
+/// kept) is read in one pass; a real quote after it keeps its speaker, and
+/// no item of the blob is anyone's words.
+#[test]
+fn a_paragraph_of_many_quoted_strings() {
+    let blob: Vec<String> = (0..3000).map(|i| format!("\"item{i}\"")).collect();
+    let paragraph = format!("{{\"ids\":[{}]}} \"We will rebuild the bridge,\" said Maria Lopez, the mayor.", blob.join(","));
+    let article = annotate(&[&paragraph]);
+    assert_eq!(speaker(quote(&article, "rebuild the bridge")), "Maria Lopez");
+    assert!(article.quotes.iter().all(|q| !q.text.contains("item")), "{:#?}", article.quotes);
+}

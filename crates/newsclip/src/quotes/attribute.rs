@@ -86,7 +86,12 @@ pub fn paragraph(
 ) -> ParagraphQuotes {
     let toks = ctx.toks;
     let lex = ctx.lex;
-    let sentence_of = |i: usize| sents.iter().position(|&(a, b)| i >= a && i < b).unwrap_or(0);
+    // Sentences are sorted and disjoint: the last one starting at or before `i`.
+    let sentence_of = |i: usize| {
+        let k = sents.partition_point(|&(a, _)| a <= i);
+        k.checked_sub(1).filter(|&k| i < sents[k].1).unwrap_or(0)
+    };
+    let bounds = span_bounds(toks, spans.len());
 
     // Names and roles first, so that later references resolve.
     let mut i = 0;
@@ -223,7 +228,7 @@ pub fn paragraph(
 
     // Cues and their speakers.
     let mut cues: Vec<Cue> = Vec::new();
-    let frames = frame_verbs(ctx, spans);
+    let frames = frame_verbs(ctx, spans, &bounds);
     let mut i = 0;
     while i < toks.len() {
         if toks[i].quoted.is_some() || !toks[i].word {
@@ -253,8 +258,7 @@ pub fn paragraph(
 
     // Quoted stretches.
     for (k, span) in spans.iter().enumerate() {
-        let Some(first) = toks.iter().position(|t| t.quoted == Some(k)) else { continue };
-        let last = toks.iter().rposition(|t| t.quoted == Some(k)).unwrap_or(first);
+        let Some((first, last)) = bounds[k] else { continue };
         let sentence = sentence_of(first);
         let inner = &ctx.text[span.start..span.end];
         let words = inner.split_whitespace().count();
@@ -663,7 +667,19 @@ fn named(speaker: String) -> Option<String> {
 /// Verbs outside the lexicon that the frame of a quote shows to be cues:
 /// a lone verb-like word next to a name or pronoun right after a quote that
 /// ends in a comma (`"…," Wilgus clarifies.`, `"…," offers Mattson, "…"`).
-fn frame_verbs(ctx: &Ctx, spans: &[Span]) -> Vec<usize> {
+/// The first and last token of each quoted span, in one pass over the tokens
+/// (a paragraph with thousands of marks must stay linear).
+fn span_bounds(toks: &[super::text::Tok], spans: usize) -> Vec<Option<(usize, usize)>> {
+    let mut out = vec![None; spans];
+    for (i, t) in toks.iter().enumerate() {
+        if let Some(b) = t.quoted.and_then(|k| out.get_mut(k)) {
+            *b = Some(b.map_or((i, i), |(first, _)| (first, i)));
+        }
+    }
+    out
+}
+
+fn frame_verbs(ctx: &Ctx, spans: &[Span], bounds: &[Option<(usize, usize)>]) -> Vec<usize> {
     let toks = ctx.toks;
     let lex = ctx.lex;
     let mut out = Vec::new();
@@ -685,7 +701,7 @@ fn frame_verbs(ctx: &Ctx, spans: &[Span]) -> Vec<usize> {
         if !span.closed {
             continue;
         }
-        let Some(last) = toks.iter().rposition(|t| t.quoted == Some(k)) else { continue };
+        let Some((_, last)) = bounds[k] else { continue };
         let mut j = last + 1;
         let comma_inside = ctx.text[span.start..span.end].ends_with([',', '?', '!']);
         if toks.get(j).is_some_and(|t| t.punct() == Some(',')) {

@@ -21,6 +21,10 @@ type FastMap = rustc_hash::FxHashMap<String, u64>;
 /// The keys of the sets, in mask-bit order (at most 32).
 const KEYS: [&str; 32] = ["speech_verbs", "object_verbs", "clause_verbs", "according", "that", "honorifics_m", "honorifics_f", "honorifics", "roles", "pronouns_m", "pronouns_f", "pronouns_n", "documents", "bodies", "outlet_words", "outlet_name_words", "agencies", "via_cues", "function", "intro", "calendar", "subordinators", "prepositions", "determiners", "skip", "name_joiners", "org_joiners", "generic_bodies", "authored_by", "conjunctions", "advice_verbs", "addressee"];
 
+/// Longest entry, in bytes, that [`Phrases::longest_at`] can match (the
+/// lists' longest is far shorter; a test holds them to it).
+const MAX_PHRASE_BYTES: usize = 96;
+
 /// A set of entries of one or more words, matched case-insensitively.
 #[derive(Debug, Default)]
 pub struct Phrases {
@@ -66,19 +70,26 @@ impl Phrases {
     }
 
     /// The number of words of the longest entry that starts at `words[0]`.
-    /// Allocates only when an entry of several words starts with it.
+    /// The words are joined on the stack; no entry is longer than the buffer.
     pub fn longest_at<'a>(&self, mut words: impl Iterator<Item = &'a str>) -> Option<usize> {
         let first = words.next()?;
         let single = self.entries.contains(first).then_some(1);
         if !self.starts.contains(first) {
             return single;
         }
-        let mut key = String::from(first);
+        let mut key = [0u8; MAX_PHRASE_BYTES];
+        let mut len = first.len().min(MAX_PHRASE_BYTES);
+        key[..len].copy_from_slice(&first.as_bytes()[..len]);
         let mut best = single;
         for (n, w) in words.take(self.max_words - 1).enumerate() {
-            key.push(' ');
-            key.push_str(w);
-            if self.entries.contains(&key) {
+            if len + 1 + w.len() > MAX_PHRASE_BYTES {
+                break;
+            }
+            key[len] = b' ';
+            key[len + 1..len + 1 + w.len()].copy_from_slice(w.as_bytes());
+            len += 1 + w.len();
+            // Whole words joined by a space: always UTF-8.
+            if std::str::from_utf8(&key[..len]).is_ok_and(|k| self.entries.contains(k)) {
                 best = Some(n + 2);
             }
         }
@@ -297,5 +308,20 @@ mod tests {
             lex.according.longest_at(["according", "to", "x"].into_iter()),
             Some(2)
         );
+    }
+
+    #[test]
+    fn every_entry_fits_the_match_buffer() {
+        let mut lex = Lexicon::parse(&SOURCES);
+        for key in KEYS {
+            let Some(set) = lex.set_mut(key) else { continue };
+            #[allow(clippy::iter_over_hash_type)]
+            for e in &set.entries {
+                assert!(e.len() <= MAX_PHRASE_BYTES, "{key}: {e}");
+            }
+        }
+        let lex = lexicon();
+        assert_eq!(lex.according.longest_at(["according", "to"].into_iter()), Some(2));
+        assert_eq!(lex.according.longest_at(["according", "tox"].into_iter()), None);
     }
 }
