@@ -70,17 +70,27 @@ impl Phrases {
     }
 
     /// The number of words of the longest entry that starts at `words[0]`.
-    /// The words are joined on the stack; no entry is longer than the buffer.
     pub fn longest_at<'a>(&self, mut words: impl Iterator<Item = &'a str>) -> Option<usize> {
         let first = words.next()?;
-        let single = self.entries.contains(first).then_some(1);
+        let single = self.entries.contains(first);
         if !self.starts.contains(first) {
-            return single;
+            return single.then_some(1);
         }
+        self.longest_from(first, single, words)
+    }
+
+    /// [`Self::longest_at`] for a first word known to start longer entries
+    /// (from its mask), `single` when it is an entry itself. The words are
+    /// joined on the stack; no entry is longer than the buffer.
+    #[inline(never)]
+    pub fn longest_from<'a>(&self, first: &str, single: bool, words: impl Iterator<Item = &'a str>) -> Option<usize> {
         let mut key = [0u8; MAX_PHRASE_BYTES];
-        let mut len = first.len().min(MAX_PHRASE_BYTES);
-        key[..len].copy_from_slice(&first.as_bytes()[..len]);
-        let mut best = single;
+        let mut len = first.len();
+        if len > MAX_PHRASE_BYTES {
+            return single.then_some(1);
+        }
+        key[..len].copy_from_slice(first.as_bytes());
+        let mut best = single.then_some(1);
         for (n, w) in words.take(self.max_words - 1).enumerate() {
             if len + 1 + w.len() > MAX_PHRASE_BYTES {
                 break;

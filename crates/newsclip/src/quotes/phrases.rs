@@ -59,6 +59,7 @@ fn words_from<'t>(toks: &'t [Tok<'t>], i: usize) -> impl Iterator<Item = &'t str
 
 impl<'a> Ctx<'a> {
     /// The longest entry of `set` starting at token `i` (outside quotes).
+    #[inline]
     pub fn phrase(&self, set: &super::lexicon::Phrases, i: usize) -> Option<usize> {
         let t = self.toks.get(i)?;
         if !t.word || t.quoted.is_some() || !set.may_start(t.mask) {
@@ -67,7 +68,9 @@ impl<'a> Ctx<'a> {
         if !set.starts_longer(t.mask) {
             return Some(1);
         }
-        set.longest_at(words_from(self.toks, i))
+        let mut words = words_from(self.toks, i);
+        let first = words.next()?;
+        set.longest_from(first, set.in_mask(t.mask), words)
     }
 
     fn lex(&self) -> &Lexicon {
