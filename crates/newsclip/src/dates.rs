@@ -263,14 +263,21 @@ const MONTHS: &[(&str, u32)] = &[
 /// into a new string (the names are in lower case, so ignoring ASCII case
 /// is the same test); only another word is lower-cased first.
 fn month(word: &str) -> Option<u32> {
+    /// [`MONTHS`] by name: one lookup a word, not a scan of the list.
+    static BY_NAME: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
+        std::sync::LazyLock::new(|| MONTHS.iter().copied().collect());
     if word.len() > 12 {
         return None;
     }
     if word.is_ascii() {
-        return MONTHS.iter().find(|(n, _)| n.len() == word.len() && n.eq_ignore_ascii_case(word)).map(|(_, m)| *m);
+        // Lower-cased on the stack: most words are no month.
+        let mut buf = [0u8; 12];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).ok().and_then(|l| BY_NAME.get(l).copied());
     }
-    let lower = word.to_lowercase();
-    MONTHS.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
+    BY_NAME.get(word.to_lowercase().as_str()).copied()
 }
 
 /// The month a word names, in any of the languages read ("December",
