@@ -260,6 +260,21 @@ pub static SHOP_TAIL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A link of a site's footer on a line of its own, where the page's
+/// closing furniture begins: "Privacy policy", "Terms of use", "Sitemap",
+/// "Careers", "About us", "Newsletter", and their like in German, French,
+/// Spanish, Italian, Portuguese and Dutch. Matched as [`RELATED_LABEL`] is.
+pub static FOOTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:privacy(?: policy| notice| statement| cent(?:er|re))?|terms(?: of (?:use|service|sale))?|terms (?:&|and) conditions|site ?map|cookie (?:policy|settings|preferences)|cookies(?: policy)?|imprint|impressum|accessibility(?: statement)?|careers|investors|press|about us|who we are|newsletter|sign in|stay connected|follow us|quick links|shipping (?:&|and) returns|help cent(?:er|re)|find a store|gift cards?|datenschutz(?:erklärung)?|nutzungsbedingungen|agb|über uns|mentions légales|politique de confidentialité|conditions générales(?: de vente| d'utilisation)?|qui sommes-nous|aviso legal|política de privacidad|política de cookies|términos y condiciones|quiénes somos|informativa (?:sulla )?privacy|termini e condizioni|chi siamo|política de privacidade|termos de uso|termos e condições|quem somos|algemene voorwaarden|privacybeleid|over ons)[ .:|·•]*$")
+        .expect("valid regex")
+});
+
+/// Whether a line, given in lower case with its white space folded, is a
+/// [`FOOTER_LABEL`].
+pub fn is_footer_label(lower: &str) -> bool {
+    FOOTER_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// Whether a line, given in lower case with its white space folded, is a
 /// [`SHOP_TAIL_LABEL`].
 pub fn is_shop_tail_label(lower: &str) -> bool {
