@@ -513,3 +513,13 @@ fn a_footer_word_heading_a_section_of_the_story_leaves_it_whole() {
     assert!(text.contains("The city began collecting"), "{text}");
     assert!(text.contains("Supporters of the plan say"), "{text}");
 }
+
+#[test]
+fn teasers_under_a_closing_label_leave_the_body() {
+    let a = fixture("closing-label-under-story.txt");
+    let text = folded(&a.text);
+    assert!(text.contains("The night buses that stopped running"), "{text}");
+    assert!(text.contains("Nurses and cleaners who work night shifts"), "{text}");
+    assert!(!text.contains("The old mill by the river"), "{text}");
+    assert!(!text.contains("A family of beavers"), "{text}");
+}

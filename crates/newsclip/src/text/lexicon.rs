@@ -260,6 +260,25 @@ pub static SHOP_TAIL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A label where a story's closing furniture begins, on a line of its
+/// own: a link to the site's or the author's other pieces ("More from
+/// the Gazette", "More by Dana Reyes", "More videos", "From the
+/// archive"), a share bar's or an author box's label ("Share this
+/// article", "Written by"), a feedback prompt ("Was this page helpful?"),
+/// a review note ("How we reviewed this article"), the readers'
+/// discussion ("Discussion about this post"). Matched as
+/// [`RELATED_LABEL`] is.
+pub static STORY_END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:more (?:from|by) .{1,40}|more videos|from the archives?|discussion about this post|share this (?:article|post|story|page)|written by|was this (?:page|article|post) (?:helpful|useful)\??|how we reviewed this article)[ .:…!]*$")
+        .expect("valid regex")
+});
+
+/// Whether a line, given in lower case with its white space folded, is a
+/// [`STORY_END_LABEL`].
+pub fn is_story_end_label(lower: &str) -> bool {
+    STORY_END_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// A link of a site's footer on a line of its own, where the page's
 /// closing furniture begins: "Privacy policy", "Terms of use", "Sitemap",
 /// "Careers", "About us", "Newsletter", and their like in German, French,
