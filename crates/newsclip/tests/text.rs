@@ -523,3 +523,15 @@ fn teasers_under_a_closing_label_leave_the_body() {
     assert!(!text.contains("The old mill by the river"), "{text}");
     assert!(!text.contains("A family of beavers"), "{text}");
 }
+
+#[test]
+fn reviews_under_a_review_label_leave_the_body_even_when_they_outweigh_it() {
+    // The reviews have more prose than the description above them, but
+    // not twice as much: "Write a review" opens them and ends the story.
+    let a = fixture("reviews-under-description.txt");
+    let text = folded(&a.text);
+    assert!(text.contains("The dripper is thrown by hand"), "{text}");
+    assert!(text.contains("cone-shaped paper filter"), "{text}");
+    assert!(!text.contains("every morning for half a year"), "{text}");
+    assert!(!text.contains("queue for them in the morning"), "{text}");
+}

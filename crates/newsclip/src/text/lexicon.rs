@@ -279,6 +279,20 @@ pub fn is_story_end_label(lower: &str) -> bool {
     STORY_END_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
 }
 
+/// A label that opens a shop's section of readers' reviews and nothing
+/// else, on a line of its own: "Write a review", "Top reviews", "Customer
+/// photos", "Based on 120 reviews". Matched as [`RELATED_LABEL`] is.
+pub static REVIEW_SECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:write a review|top reviews(?: from .{1,30})?|customer (?:photos|images)(?: (?:&|and) videos)?|based on [\d,.]+ reviews?|how customer reviews and ratings work|schreiben sie eine bewertung|(?:é|e)crire un avis|escribir una (?:opinión|reseña)|scrivi una recensione|escreva uma avaliação|schrijf een review)[ .:…!]*$")
+        .expect("valid regex")
+});
+
+/// Whether a line, given in lower case with its white space folded, is a
+/// [`REVIEW_SECTION_LABEL`].
+pub fn is_review_section_label(lower: &str) -> bool {
+    REVIEW_SECTION_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// A link of a site's footer on a line of its own, where the page's
 /// closing furniture begins: "Privacy policy", "Terms of use", "Sitemap",
 /// "Careers", "About us", "Newsletter", and their like in German, French,
