@@ -481,3 +481,57 @@ fn a_shops_reviews_under_the_description_leave_the_body() {
     assert!(!text.contains("every morning for a year"), "{text}");
     assert!(!text.contains("crust on a steak"), "{text}");
 }
+
+#[test]
+fn a_footers_links_end_the_story() {
+    let a = fixture("footer-under-story.txt");
+    let text = folded(&a.text);
+    assert!(text.contains("Each board is cut from a single plank"), "{text}");
+    assert!(text.contains("whenever it looks pale"), "{text}");
+    assert!(!text.contains("Join our list"), "{text}");
+    assert!(!text.contains("free parking on the street"), "{text}");
+}
+
+#[test]
+fn a_footer_word_heading_a_section_of_the_story_leaves_it_whole() {
+    // "Privacy" heads the second half of a story about privacy: there is
+    // more prose under it than twice that above, so it is no footer.
+    let page = "Home\n\nNews\n\nHow the City Stores Your Parking Data\n\n\
+        The city began collecting the plate numbers of every car that parks in its garages last spring, after the council approved a new payment system.\n\n\
+        Officials say the numbers are needed to match each car to its ticket, and that nobody looks at them unless a driver disputes a charge.\n\n\
+        Drivers who pay at the machines by the exits are asked for their plate number, and those who pay by phone give it when they register.\n\n\
+        Privacy\n\n\
+        Critics on the council say the data is kept far longer than it needs to be, and that the city has never explained who else can see it.\n\n\
+        A report published on Monday found that the records of more than two million visits were still held three years after the cars had left.\n\n\
+        The report also found that the company running the garages had shared the records with a debt collector in at least four hundred cases.\n\n\
+        The council will vote next month on a plan that would delete the records after ninety days unless a driver has asked to keep them.\n\n\
+        Supporters of the plan say it would bring the city in line with the rules that most of its neighbours already follow for such data.\n\n\
+        The company that runs the garages said in a statement that it had followed its contract with the city and would follow any new rules.\n\n\
+        A second vote, on whether drivers should be told each time their records are shared, has been put off until the autumn session.\n";
+    let a = extract(page.as_bytes(), &Options::default()).expect("text page");
+    let text = folded(&a.text);
+    assert!(text.contains("The city began collecting"), "{text}");
+    assert!(text.contains("Supporters of the plan say"), "{text}");
+}
+
+#[test]
+fn teasers_under_a_closing_label_leave_the_body() {
+    let a = fixture("closing-label-under-story.txt");
+    let text = folded(&a.text);
+    assert!(text.contains("The night buses that stopped running"), "{text}");
+    assert!(text.contains("Nurses and cleaners who work night shifts"), "{text}");
+    assert!(!text.contains("The old mill by the river"), "{text}");
+    assert!(!text.contains("A family of beavers"), "{text}");
+}
+
+#[test]
+fn reviews_under_a_review_label_leave_the_body_even_when_they_outweigh_it() {
+    // The reviews have more prose than the description above them, but
+    // not twice as much: "Write a review" opens them and ends the story.
+    let a = fixture("reviews-under-description.txt");
+    let text = folded(&a.text);
+    assert!(text.contains("The dripper is thrown by hand"), "{text}");
+    assert!(text.contains("cone-shaped paper filter"), "{text}");
+    assert!(!text.contains("every morning for half a year"), "{text}");
+    assert!(!text.contains("queue for them in the morning"), "{text}");
+}

@@ -260,6 +260,54 @@ pub static SHOP_TAIL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A label where a story's closing furniture begins, on a line of its
+/// own: a link to the site's or the author's other pieces ("More from
+/// the Gazette", "More by Dana Reyes", "More videos", "From the
+/// archive"), a share bar's or an author box's label ("Share this
+/// article", "Written by"), a feedback prompt ("Was this page helpful?"),
+/// a review note ("How we reviewed this article"), the readers'
+/// discussion ("Discussion about this post"). Matched as
+/// [`RELATED_LABEL`] is.
+pub static STORY_END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:more (?:from|by) .{1,40}|more videos|from the archives?|discussion about this post|share this (?:article|post|story|page)|written by|was this (?:page|article|post) (?:helpful|useful)\??|how we reviewed this article)[ .:…!]*$")
+        .expect("valid regex")
+});
+
+/// Whether a line, given in lower case with its white space folded, is a
+/// [`STORY_END_LABEL`].
+pub fn is_story_end_label(lower: &str) -> bool {
+    STORY_END_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// A label that opens a shop's section of readers' reviews and nothing
+/// else, on a line of its own: "Write a review", "Top reviews", "Customer
+/// photos", "Based on 120 reviews". Matched as [`RELATED_LABEL`] is.
+pub static REVIEW_SECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:write a review|top reviews(?: from .{1,30})?|customer (?:photos|images)(?: (?:&|and) videos)?|based on [\d,.]+ reviews?|how customer reviews and ratings work|schreiben sie eine bewertung|(?:é|e)crire un avis|escribir una (?:opinión|reseña)|scrivi una recensione|escreva uma avaliação|schrijf een review)[ .:…!]*$")
+        .expect("valid regex")
+});
+
+/// Whether a line, given in lower case with its white space folded, is a
+/// [`REVIEW_SECTION_LABEL`].
+pub fn is_review_section_label(lower: &str) -> bool {
+    REVIEW_SECTION_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// A link of a site's footer on a line of its own, where the page's
+/// closing furniture begins: "Privacy policy", "Terms of use", "Sitemap",
+/// "Careers", "About us", "Newsletter", and their like in German, French,
+/// Spanish, Italian, Portuguese and Dutch. Matched as [`RELATED_LABEL`] is.
+pub static FOOTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:privacy(?: policy| notice| statement| cent(?:er|re))?|terms(?: of (?:use|service|sale))?|terms (?:&|and) conditions|site ?map|cookie (?:policy|settings|preferences)|cookies(?: policy)?|imprint|impressum|accessibility(?: statement)?|careers|investors|press|about us|who we are|newsletter|sign in|stay connected|follow us|quick links|shipping (?:&|and) returns|help cent(?:er|re)|find a store|gift cards?|datenschutz(?:erklärung)?|nutzungsbedingungen|agb|über uns|mentions légales|politique de confidentialité|conditions générales(?: de vente| d'utilisation)?|qui sommes-nous|aviso legal|política de privacidad|política de cookies|términos y condiciones|quiénes somos|informativa (?:sulla )?privacy|termini e condizioni|chi siamo|política de privacidade|termos de uso|termos e condições|quem somos|algemene voorwaarden|privacybeleid|over ons)[ .:|·•]*$")
+        .expect("valid regex")
+});
+
+/// Whether a line, given in lower case with its white space folded, is a
+/// [`FOOTER_LABEL`].
+pub fn is_footer_label(lower: &str) -> bool {
+    FOOTER_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// Whether a line, given in lower case with its white space folded, is a
 /// [`SHOP_TAIL_LABEL`].
 pub fn is_shop_tail_label(lower: &str) -> bool {
