@@ -33,7 +33,7 @@ fn main() {
         let address = headline::Address::new(url);
         let mut cands = Vec::new();
         headline::for_candidates(&texts, &keys, &infos, (start, end), &vec![false; texts.len()], &address, |k, f| {
-            cands.push(serde_json::json!({"k": k, "f": f.to_vec(), "kind": format!("{:?}", infos[k].kind), "rep": infos[k].repeats}));
+            cands.push(serde_json::json!({"k": k, "t": newsclip::text::title_of(texts[k], url), "f": f.to_vec(), "kind": format!("{:?}", infos[k].kind), "rep": infos[k].repeats}));
         });
         let spans = classify::story_spans(&infos, limit);
         let kinds: Vec<String> = infos.iter().map(|i| format!("{:?}", i.kind)).collect();

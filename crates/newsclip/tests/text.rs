@@ -186,6 +186,8 @@ fn captions_with_credits_leave_the_body() {
 fn a_dump_with_no_article_is_empty_not_an_error() {
     let a = fixture("no-article.txt");
     assert!(a.blocks.is_empty(), "{:?}", a.blocks);
+    // Its best headline line is a menu item ("Home"): no title.
+    assert_eq!(a.title, None);
     assert!(a.text.is_empty());
     assert!(a.warnings.iter().any(|w| w.contains("no article")), "{:?}", a.warnings);
 }
@@ -534,4 +536,12 @@ fn reviews_under_a_review_label_leave_the_body_even_when_they_outweigh_it() {
     assert!(text.contains("cone-shaped paper filter"), "{text}");
     assert!(!text.contains("every morning for half a year"), "{text}");
     assert!(!text.contains("queue for them in the morning"), "{text}");
+}
+
+#[test]
+fn a_shop_category_with_no_story_still_has_its_heading_as_title() {
+    let a = fixture("headline-no-story.txt");
+    assert_eq!(a.title.as_deref(), Some("Watering Cans & Hoses"));
+    assert_eq!(a.title_source.as_deref(), Some("text"));
+    assert!(a.text.contains("Coiled Garden Hose 15m"), "{}", a.text);
 }
