@@ -105,18 +105,18 @@ const MAX_RELATED_LABEL_WORDS: usize = 6;
 /// helpful?"): on wcxb-dev-text all 0.819 to 0.820 (10,946 words of
 /// furniture and 207 of story under such labels left the body).
 ///
-/// A shop's label that opens its reviews and nothing else ("Write a
-/// review", "Top reviews", "Customer photos") ends it as a footer's link
-/// does: the reviews read as prose and may outweigh the description. On
-/// wcxb-dev-text all 0.820 to 0.821, product 0.570 to 0.579 (7,700 words
-/// of reviews left the body, 3 of story).
-///
 /// A link of the site's footer ("Privacy policy", "Terms of use",
 /// "Careers") ends it too, with up to [`MAX_PROSE_UNDER_FOOTER_SHARE`]
 /// times as much prose under it as above: the footer's blurbs and a
 /// consent banner's paragraphs read as prose. On wcxb-dev-text all 0.814
 /// to 0.819 (the body's lines under such labels were furniture in 40,214
 /// words, story in 1,217; with the prose under at most that above, 0.818).
+///
+/// A shop's label that opens its reviews and nothing else ("Write a
+/// review", "Top reviews", "Customer photos") ends it as a footer's link
+/// does: the reviews read as prose and may outweigh the description. On
+/// wcxb-dev-text all 0.820 to 0.821, product 0.570 to 0.579 (7,700 words
+/// of reviews left the body, 3 of story).
 fn end_at_related_label(keys: &[String], infos: &[classify::Info], in_body: &mut [bool]) {
     let prose = |j: usize| if in_body[j] && infos[j].kind == Kind::Prose { infos[j].words } else { 0 };
     let total: usize = (0..keys.len()).map(prose).sum();
