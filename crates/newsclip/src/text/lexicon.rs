@@ -89,6 +89,7 @@ pub static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
         |accept(?-u:\b)|reject\ all|manage\ (?:cookies|preferences|settings)|we\ use\ cookies|this\ (?:site|website)\ uses\ cookies|cookies?\ (?:policy|settings)
         |thank\ (?:you|s)\ for\ (?:registering|subscribing|signing|reading|your\ support|visiting)
         |stay\ (?:up\ to\ date|informed|in\ the\ know)|don't\ miss|never\ miss|advertisement$|advertisement(?-u:\b)|sponsored(?-u:\b)|skip\ to|back\ to\ top
+        |(?:previous|prev|next|older|newer)(?:\ (?:post|article|story|page|slide|entries|posts|stories))?(?:\ (?:previous|prev|next))?[\W_]*$
         |print$|print\ (?:this|page|article)|\d+\ min(?:ute)?s?\ read|email$|e-mail$|copy\ link|comments?$|\d+\ comments?$|no\ comments|leave\ a\ (?:comment|reply)|add\ a\ comment|post\ a\ comment|show\ comments
         |support\ (?:us|our|independent|quality)|donate(?-u:\b)|become\ a\ (?:member|subscriber|supporter)|already\ (?:a\ subscriber|have\ an\ account|registered)
         |notifications?(?-u:\b)|allow\ notifications|turn\ on\ notifications|enable\ notifications|continue\ reading|listen\ to\ (?:this|the)\ article
@@ -489,10 +490,13 @@ mod tests {
             "Stay up to date with notifications from the site",
             "You might also like",
             "YOU MAY ALSO ENJOY",
+            "Previous Next",
+            "« Previous post",
+            "Next article →",
         ] {
             assert!(CALL_TO_ACTION.is_match(line), "{line}");
         }
-        for line in ["The council met on Tuesday.", "Joining the army was his dream", "Registered nurses went on strike", "Also, readers wrote in", "You may also recall the vote"] {
+        for line in ["Next steps", "Previous winners of the prize", "The council met on Tuesday.", "Joining the army was his dream", "Registered nurses went on strike", "Also, readers wrote in", "You may also recall the vote"] {
             assert!(!CALL_TO_ACTION.is_match(line), "{line}");
         }
     }
