@@ -246,10 +246,18 @@ pub static AUTHOR_BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Portuguese and Dutch.
 pub static RELATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     // Matched against a line in lower case without its leading marks
-    // ([`is_related_label`]): no case folding nor Unicode classes to build.
+    // ([`label_text`]): no case folding nor Unicode classes to build.
     Regex::new(r"^(?:related(?: (?:posts?|articles?|stories|content|reading|news|topics|links|guides|resources|items))?|you (?:may|might|will) also (?:like|enjoy|be interested in)|(?:what to )?read next|up next|more (?:articles|stories|news|posts|to read|like this|reading)|recommended(?: (?:for you|reading|articles|stories|posts))?|(?:popular|latest|recent|trending|similar|other) (?:posts|articles|stories|news|reads)|keep reading|ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|weitere artikel|articles similaires|à lire aussi|sur le même sujet|vous aimerez aussi|artículos relacionados|noticias relacionadas|(?:también )?te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|veja também|gerelateerde artikelen|meer nieuws)[ .:…!]*$")
         .expect("valid regex")
 });
+
+/// A line in lower case with its white space folded, without its leading
+/// marks ("— Related", "» Read next"): what the label patterns
+/// ([`RELATED_LABEL`], [`SHOP_TAIL_LABEL`], [`STORY_END_LABEL`],
+/// [`REVIEW_SECTION_LABEL`], [`FOOTER_LABEL`]) are matched against.
+pub fn label_text(lower: &str) -> &str {
+    lower.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
 
 /// A label a shop prints over a product's reviews or over other products,
 /// on a line of its own: "Customer reviews", "Reviews (12)", "51
@@ -274,12 +282,6 @@ pub static STORY_END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Whether a line, given in lower case with its white space folded, is a
-/// [`STORY_END_LABEL`].
-pub fn is_story_end_label(lower: &str) -> bool {
-    STORY_END_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
-}
-
 /// A label that opens a shop's section of readers' reviews and nothing
 /// else, on a line of its own: "Write a review", "Top reviews", "Customer
 /// photos", "Based on 120 reviews". Matched as [`RELATED_LABEL`] is.
@@ -287,12 +289,6 @@ pub static REVIEW_SECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:write a review|top reviews(?: from .{1,30})?|customer (?:photos|images)(?: (?:&|and) videos)?|based on [\d,.]+ reviews?|how customer reviews and ratings work|schreiben sie eine bewertung|(?:é|e)crire un avis|escribir una (?:opinión|reseña)|scrivi una recensione|escreva uma avaliação|schrijf een review)[ .:…!]*$")
         .expect("valid regex")
 });
-
-/// Whether a line, given in lower case with its white space folded, is a
-/// [`REVIEW_SECTION_LABEL`].
-pub fn is_review_section_label(lower: &str) -> bool {
-    REVIEW_SECTION_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
-}
 
 /// A link of a site's footer on a line of its own, where the page's
 /// closing furniture begins: "Privacy policy", "Terms of use", "Sitemap",
@@ -302,24 +298,6 @@ pub static FOOTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:privacy(?: policy| notice| statement| cent(?:er|re))?|terms(?: of (?:use|service|sale))?|terms (?:&|and) conditions|site ?map|cookie (?:policy|settings|preferences)|cookies(?: policy)?|imprint|impressum|accessibility(?: statement)?|careers|investors|press|about us|who we are|newsletter|sign in|stay connected|follow us|quick links|shipping (?:&|and) returns|help cent(?:er|re)|find a store|gift cards?|datenschutz(?:erklärung)?|nutzungsbedingungen|agb|über uns|mentions légales|politique de confidentialité|conditions générales(?: de vente| d'utilisation)?|qui sommes-nous|aviso legal|política de privacidad|política de cookies|términos y condiciones|quiénes somos|informativa (?:sulla )?privacy|termini e condizioni|chi siamo|política de privacidade|termos de uso|termos e condições|quem somos|algemene voorwaarden|privacybeleid|over ons)[ .:|·•]*$")
         .expect("valid regex")
 });
-
-/// Whether a line, given in lower case with its white space folded, is a
-/// [`FOOTER_LABEL`].
-pub fn is_footer_label(lower: &str) -> bool {
-    FOOTER_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
-}
-
-/// Whether a line, given in lower case with its white space folded, is a
-/// [`SHOP_TAIL_LABEL`].
-pub fn is_shop_tail_label(lower: &str) -> bool {
-    SHOP_TAIL_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
-}
-
-/// Whether a line, given in lower case with its white space folded, is a
-/// [`RELATED_LABEL`].
-pub fn is_related_label(lower: &str) -> bool {
-    RELATED_LABEL.is_match(lower.trim_start_matches(|c: char| !c.is_alphanumeric()))
-}
 
 /// How an author's bio opens: a name of two or three capitalised words
 /// (maybe after a title) and "is a", "is the", "has been"… in the seven
@@ -555,20 +533,20 @@ mod tests {
     #[test]
     fn related_labels() {
         for line in ["Related Articles", "▸ You may also like:", "Read next", "RECENT POSTS", "Mehr zum Thema", "À lire aussi", "Artículos relacionados"] {
-            assert!(is_related_label(&line.to_lowercase()), "{line}");
+            assert!(RELATED_LABEL.is_match(label_text(&line.to_lowercase())), "{line}");
         }
         for line in ["Related: Council closes the bridge", "Read next week's issue", "More", "Recent changes to the law"] {
-            assert!(!is_related_label(&line.to_lowercase()), "{line}");
+            assert!(!RELATED_LABEL.is_match(label_text(&line.to_lowercase())), "{line}");
         }
     }
 
     #[test]
     fn shop_tail_labels() {
         for line in ["Customer Reviews", "Reviews (12)", "51 reviews", "Recently viewed products", "Customers who bought this item also bought", "Kundenrezensionen", "Produits similaires"] {
-            assert!(is_shop_tail_label(&line.to_lowercase()), "{line}");
+            assert!(SHOP_TAIL_LABEL.is_match(label_text(&line.to_lowercase())), "{line}");
         }
         for line in ["Review", "Reviews of the new law", "Customer service", "Recently", "Our product reviews policy explained"] {
-            assert!(!is_shop_tail_label(&line.to_lowercase()), "{line}");
+            assert!(!SHOP_TAIL_LABEL.is_match(label_text(&line.to_lowercase())), "{line}");
         }
     }
 

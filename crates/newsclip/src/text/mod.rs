@@ -28,7 +28,7 @@ use crate::options::Options;
 use classify::Kind;
 use rustc_hash::FxHashSet;
 use lexicon::{is_bio_opening, is_comment_form_label, is_comment_section_label, is_comment_title_label, is_comments_label, AUTHOR_BOX_LABEL, CREDIT_LINE, LANGUAGES};
-use lexicon::{is_footer_label, is_related_label, is_review_section_label, is_shop_tail_label, is_story_end_label};
+use lexicon::{label_text, FOOTER_LABEL, RELATED_LABEL, REVIEW_SECTION_LABEL, SHOP_TAIL_LABEL, STORY_END_LABEL};
 
 /// Lines above the head searched for a dateline when there is none nearer.
 const DATE_SEARCH_ABOVE_LINES: usize = 40;
@@ -124,9 +124,10 @@ fn end_at_related_label(keys: &[String], infos: &[classify::Info], in_body: &mut
     for j in 0..keys.len() {
         if above >= MIN_PROSE_WORDS_ABOVE_COMMENTS && infos[j].words <= MAX_RELATED_LABEL_WORDS {
             let under = total - above;
-            if under <= above && (is_related_label(&keys[j]) || is_shop_tail_label(&keys[j]) || is_story_end_label(&keys[j]))
+            let label = label_text(&keys[j]);
+            if under <= above && (RELATED_LABEL.is_match(label) || SHOP_TAIL_LABEL.is_match(label) || STORY_END_LABEL.is_match(label))
                 || under <= MAX_PROSE_UNDER_FOOTER_SHARE * above
-                    && (infos[j].words <= MAX_FOOTER_LABEL_WORDS && is_footer_label(&keys[j]) || is_review_section_label(&keys[j]))
+                    && (infos[j].words <= MAX_FOOTER_LABEL_WORDS && FOOTER_LABEL.is_match(label) || REVIEW_SECTION_LABEL.is_match(label))
             {
                 in_body[j..].fill(false);
                 return;
