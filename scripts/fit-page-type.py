@@ -18,6 +18,9 @@ feature there and to FEATURES, then refit: never set a weight by hand.
     cargo run --release -p newsclip-eval --bin page-type-features -- ../shared/datasets > /tmp/page-types.jsonl
     python3 scripts/fit-page-type.py /tmp/page-types.jsonl [--write]
 
+The text path's model (crates/newsclip/src/text/page_type.rs) is fitted the
+same way on the text exports' features, with --text on both commands.
+
 Needs numpy.
 """
 
@@ -31,7 +34,9 @@ import sys
 import numpy as np
 
 KINDS = ["article", "forum", "product", "documentation", "service", "listing", "collection"]
-RUST = pathlib.Path(__file__).resolve().parent.parent / "crates/newsclip/src/metadata/page_type.rs"
+SRC = pathlib.Path(__file__).resolve().parent.parent / "crates/newsclip/src"
+RUST = SRC / "metadata/page_type.rs"
+RUST_TEXT = SRC / "text/page_type.rs"
 
 
 def load(path):
@@ -98,7 +103,9 @@ def main():
     ap.add_argument("--steps", type=int, default=3000)
     ap.add_argument("--lr", type=float, default=0.05)
     ap.add_argument("--write", action="store_true", help="replace WEIGHTS in page_type.rs")
+    ap.add_argument("--text", action="store_true", help="the text path's model (text/page_type.rs)")
     args = ap.parse_args()
+    rust = RUST_TEXT if args.text else RUST
 
     names, x, y, sites = load(args.features)
     print(f"{len(y)} pages, {len(set(sites))} sites, {len(names)} features")
@@ -107,11 +114,11 @@ def main():
     print(f"held-out accuracy (two-fold by site, 3 shuffles): {ho:.3f}")
     print(f"in-sample accuracy (fitted on all pages):         {accuracy(w, x, y):.3f}")
     if args.write:
-        src = RUST.read_text(encoding="utf-8")
+        src = rust.read_text(encoding="utf-8")
         declared = re.search(r"const FEATURES: \[&str; \d+\] = \[(.*?)\];", src, re.S)
         order = re.findall(r'"([^"]+)"', declared.group(1))
         if order != names:
-            sys.exit(f"FEATURES in {RUST.name} and the dump differ: rebuild and rerun page-type-features")
+            sys.exit(f"FEATURES in {rust} and the dump differ: rebuild and rerun page-type-features")
         table = rust_table(names, w)
         src, n = re.subn(
             r"(const WEIGHTS: \[\[f64; 7\]; N_FEATURES\] = \[\n).*?(\n\];)",
@@ -121,8 +128,8 @@ def main():
         )
         if n != 1:
             sys.exit("WEIGHTS table not found")
-        RUST.write_text(src, encoding="utf-8")
-        print(f"wrote the weights into {RUST}")
+        rust.write_text(src, encoding="utf-8")
+        print(f"wrote the weights into {rust}")
 
 
 if __name__ == "__main__":

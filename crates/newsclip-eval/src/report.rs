@@ -218,8 +218,9 @@ pub struct Summary {
     pub panics: Vec<PageNote>,
     /// Metadata field figures per set.
     pub fields: Vec<(&'static str, BTreeMap<&'static str, crate::fields::FieldFigures>)>,
-    /// The page-type confusion table (WCXB).
-    pub confusion: String,
+    /// The page-type confusion tables, by dataset (WCXB's HTML pages and
+    /// their text exports; the WET layout's is the text exports').
+    pub confusion: Vec<(&'static str, String)>,
 }
 
 /// Per-group figure suffixes, for the names a floors file may use.
@@ -339,9 +340,12 @@ impl Summary {
             );
             fields.push((ds.name(), tally));
         }
-        let confusion = crate::fields::confusion(
-            results.iter().filter(|r| r.page.dataset == Dataset::Wcxb).flat_map(|r| r.fields.iter()),
-        );
+        let confusion = [Dataset::Wcxb, Dataset::WcxbText]
+            .into_iter()
+            .filter(|ds| datasets.contains(ds))
+            .map(|ds| (ds.name(), crate::fields::confusion(results.iter().filter(|r| r.page.dataset == ds).flat_map(|r| r.fields.iter()))))
+            .filter(|(_, table)| !table.is_empty())
+            .collect();
         let mut figures = BTreeMap::new();
         for (ds, tally) in &fields {
             for (f, fig) in tally {
@@ -477,8 +481,8 @@ impl Summary {
                 let _ = writeln!(s, "  {ds:<12} {}", row.join("   "));
             }
         }
-        if !self.confusion.is_empty() {
-            let _ = writeln!(s, "Page types (WCXB), truth rows, predicted columns:\n{}", self.confusion);
+        for (ds, table) in &self.confusion {
+            let _ = writeln!(s, "Page types ({ds}), truth rows, predicted columns:\n{table}");
         }
         let _ = writeln!(
             s,

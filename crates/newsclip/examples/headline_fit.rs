@@ -41,7 +41,7 @@ fn main() {
         let reps: Vec<usize> = infos.iter().map(|i| i.repeats).collect();
         let ends: Vec<bool> = infos.iter().map(|i| i.ends_sentence).collect();
         let fshare: Vec<f32> = infos.iter().map(|i| i.function_share).collect();
-        let records = newsclip::text::records::record_spans(&texts, &keys, &infos, limit);
+        let records = newsclip::text::records::record_spans(&texts, &keys, &infos, limit).spans;
         let row = serde_json::json!({
             "id": id, "url": url, "type": truth["_internal"]["page_type"]["primary"], "title": truth["ground_truth"]["title"],
             "start": start, "end": end, "n": texts.len(), "cands": cands, "lines": texts, "spans": spans, "kinds": kinds, "words": words, "reps": reps, "ends": ends, "fshare": fshare, "limit": limit, "records": records,

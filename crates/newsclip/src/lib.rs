@@ -97,14 +97,18 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article, Error> {
     Ok(article)
 }
 
-/// The page-type model's features for an HTML page, by name: what the
-/// model's weights are fitted on (`newsclip-eval`'s `page-type-features`
-/// writes them for WCXB dev; `scripts/fit-page-type.py` fits them). Not
-/// part of the stable API.
+/// The page-type model's features for a page, by name: what the model's
+/// weights are fitted on (`newsclip-eval`'s `page-type-features` writes
+/// them for WCXB dev; `scripts/fit-page-type.py` fits them). A text
+/// export gets the text path's model's ([`text::page_type`]). Not part of
+/// the stable API.
 #[doc(hidden)]
 pub fn page_type_features(bytes: &[u8], opts: &Options) -> Result<Vec<(&'static str, f64)>, Error> {
     let bytes = input::page_bytes(bytes, opts)?;
     let decoded = decode::to_utf8(&bytes, opts);
+    if is_text_export(&decoded.text, opts) {
+        return Ok(text::page_type_features(&decoded.text, opts));
+    }
     let doc = dom::parse(&decoded.text, opts);
     let marks = clean::mark_furniture(&doc, opts);
     let main = content::find_main(&doc, &marks, opts);

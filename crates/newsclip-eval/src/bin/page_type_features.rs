@@ -6,6 +6,9 @@
 //! cargo run --release -p newsclip-eval --bin page-type-features -- ../shared/datasets > /tmp/page-types.jsonl
 //! python3 scripts/fit-page-type.py /tmp/page-types.jsonl
 //! ```
+//!
+//! With `--text`, the text path's model's features for the dumps of
+//! wcxb-dev-text (`scripts/fit-page-type.py --text` fits those).
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -20,18 +23,32 @@ struct Args {
     /// The dev sets' folder (holds wcxb-dev/).
     #[arg(default_value = "../shared/datasets")]
     datasets: PathBuf,
+    /// The text exports' model: features of wcxb-dev-text's dumps.
+    #[arg(long)]
+    text: bool,
 }
 
 fn main() -> Result<()> {
     let args = Args::parse();
-    let pages = datasets::list(&args.datasets, Dataset::Wcxb)?;
+    let pages = datasets::list(&args.datasets, if args.text { Dataset::WcxbText } else { Dataset::Wcxb })?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut opts = newsclip::Options::default();
     opts.quotes = false;
+    if args.text {
+        opts.input_format = newsclip::InputFormat::Text;
+    }
     for page_ref in &pages {
         let page = page_ref.load()?;
         opts.url = page.url.clone();
-        let features = newsclip::page_type_features(&page.html, &opts).with_context(|| format!("page {}", page_ref.id))?;
+        let features = match newsclip::page_type_features(&page.html, &opts) {
+            Ok(features) => features,
+            // An empty dump has no features to learn from.
+            Err(e) if args.text => {
+                eprintln!("page {}: skipped: {e}", page_ref.id);
+                continue;
+            }
+            Err(e) => return Err(e).with_context(|| format!("page {}", page_ref.id)),
+        };
         let site = page
             .url
             .as_deref()

@@ -159,45 +159,59 @@ fn features(c: &Cues) -> [f64; N_FEATURES] {
     set("roots3", b(c.roots > 3));
     set("short", b(c.main_chars < 1500));
     set("short_undated", b(c.main_chars < 1500 && !c.dated));
-    let words: Vec<&str> = c.title.split(|ch: char| !(ch.is_ascii_lowercase() || ch.is_ascii_digit())).filter(|w| !w.is_empty()).collect();
-    let titled = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    title_features(&c.title, &mut set);
+    if let Some(url) = &c.url {
+        address_features(url, &mut set);
+    }
+    f
+}
+
+/// The title's words' features (`t_*`), given to `set` by name; `title`
+/// is in lower case. Shared with the text path's model.
+pub(crate) fn title_features(title: &str, set: &mut impl FnMut(&str, f64)) {
+    let b = |x: bool| if x { 1.0 } else { 0.0 };
+    let words: Vec<&str> = title.split(|ch: char| !(ch.is_ascii_lowercase() || ch.is_ascii_digit())).filter(|w| !w.is_empty()).collect();
+    let titled = |list: &[&str]| words.iter().any(|w| list.contains(w));
     set("t_best", b(titled(TITLE_BEST)));
     set("t_docs", b(titled(TITLE_DOCS)));
     set("t_how", b(titled(TITLE_HOW)));
     set("t_list", b(titled(TITLE_LIST)));
-    let number = c.title.split(|ch: char| !(ch.is_alphanumeric() || ch == '_')).any(|w| !w.is_empty() && w.chars().all(|ch| ch.is_ascii_digit()));
+    let number = title.split(|ch: char| !(ch.is_alphanumeric() || ch == '_')).any(|w| !w.is_empty() && w.chars().all(|ch| ch.is_ascii_digit()));
     set("t_num", b(number));
-    set("t_q", b(c.title.contains('?')));
+    set("t_q", b(title.contains('?')));
     set("t_service", b(titled(TITLE_SERVICE)));
     set("t_shop", b(titled(TITLE_SHOP)));
-    if let Some(url) = &c.url {
-        let path = url.split("://").nth(1).and_then(|r| r.find('/').map(|i| &r[i..])).unwrap_or("/").to_ascii_lowercase();
-        let segs: Vec<&str> = path.split(['/', '?', '#', '&', '=']).filter(|s| !s.is_empty()).collect();
-        let has = |words: &[&str]| {
-            segs.iter().any(|s| {
-                words.iter().any(|w| {
-                    *s == *w
-                        || s.strip_prefix(w).is_some_and(|r| r.starts_with('-'))
-                        || s.strip_suffix(w).is_some_and(|r| r.ends_with('-'))
-                })
+}
+
+/// The page address's features (`url_*`), given to `set` by name. Shared
+/// with the text path's model.
+pub(crate) fn address_features(url: &str, set: &mut impl FnMut(&str, f64)) {
+    let b = |x: bool| if x { 1.0 } else { 0.0 };
+    let path = url.split("://").nth(1).and_then(|r| r.find('/').map(|i| &r[i..])).unwrap_or("/").to_ascii_lowercase();
+    let segs: Vec<&str> = path.split(['/', '?', '#', '&', '=']).filter(|s| !s.is_empty()).collect();
+    let has = |words: &[&str]| {
+        segs.iter().any(|s| {
+            words.iter().any(|w| {
+                *s == *w
+                    || s.strip_prefix(w).is_some_and(|r| r.starts_with('-'))
+                    || s.strip_suffix(w).is_some_and(|r| r.ends_with('-'))
             })
-        };
-        let (article, listing) = (has(URL_ARTICLE), has(URL_LISTING));
-        set("url_art", b(article));
-        set("url_art_deep", b(article && segs.len() >= 2));
-        set("url_col", b(has(URL_COLLECTION)));
-        set("url_date", b(dated_path(url)));
-        set("url_depth", segs.len().min(5) as f64 / 5.0);
-        set("url_doc", b(has(URL_DOCS)));
-        set("url_forum", b(has(URL_FORUM)));
-        set("url_lst", b(listing));
-        set("url_lst_short", b(listing && segs.len() <= 2));
-        set("url_product", b(has(URL_PRODUCT)));
-        set("url_root", b(segs.is_empty()));
-        set("url_ser", b(has(URL_SERVICE)));
-        set("url_slug4", b(segs.last().is_some_and(|s| s.matches('-').count() >= 4)));
-    }
-    f
+        })
+    };
+    let (article, listing) = (has(URL_ARTICLE), has(URL_LISTING));
+    set("url_art", b(article));
+    set("url_art_deep", b(article && segs.len() >= 2));
+    set("url_col", b(has(URL_COLLECTION)));
+    set("url_date", b(dated_path(url)));
+    set("url_depth", segs.len().min(5) as f64 / 5.0);
+    set("url_doc", b(has(URL_DOCS)));
+    set("url_forum", b(has(URL_FORUM)));
+    set("url_lst", b(listing));
+    set("url_lst_short", b(listing && segs.len() <= 2));
+    set("url_product", b(has(URL_PRODUCT)));
+    set("url_root", b(segs.is_empty()));
+    set("url_ser", b(has(URL_SERVICE)));
+    set("url_slug4", b(segs.last().is_some_and(|s| s.matches('-').count() >= 4)));
 }
 
 /// The model's features for these cues, by name, in the order of its
@@ -290,9 +304,15 @@ const WEIGHTS: [[f64; 7]; N_FEATURES] = [
 
 /// Classify: the kind and a confidence (the model's probability for it).
 pub fn classify(c: &Cues) -> (&'static str, f64) {
-    let f = features(c);
+    pick(&features(c), &WEIGHTS)
+}
+
+/// The kind a linear model's `weights` score highest for the features
+/// `f`, with its softmax probability rounded to two places. Shared with
+/// the text path's model.
+pub(crate) fn pick(f: &[f64], weights: &[[f64; 7]]) -> (&'static str, f64) {
     let mut scores = [0.0f64; 7];
-    for (x, w) in f.iter().zip(WEIGHTS.iter()) {
+    for (x, w) in f.iter().zip(weights) {
         if *x != 0.0 {
             for (s, wk) in scores.iter_mut().zip(w) {
                 *s += x * wk;

@@ -45,6 +45,8 @@ pub struct Info {
     pub date: Option<String>,
     /// The line's kind.
     pub kind: Kind,
+    /// Words that address the reader ("we", "our", "you").
+    pub address: usize,
 }
 
 /// Fewest words of a prose line.
@@ -213,7 +215,7 @@ pub fn classify_counted(lines: &[Line], keys: &[String], counted: &[LineWords], 
             } else {
                 Kind::Short
             };
-            Info { words, ends_sentence, function_share, repeats, date, kind }
+            Info { words, ends_sentence, function_share, repeats, date, kind, address }
         })
         .collect();
     mark_appeal_runs(lines, &mut infos);

@@ -6,7 +6,8 @@
 //! [`language`] names the language → [`classify`] gives each line a kind
 //! and finds the story span → [`caption`], [`header`], [`dateline`] and
 //! [`site`] read the article's parts → the body is the span's story lines,
-//! or with them a listing's [`records`] when these outweigh the story.
+//! or with them a listing's [`records`] when these outweigh the story;
+//! [`page_type`] names the kind of page.
 //! [`furniture`] learns a site's furniture across a batch, when asked.
 
 pub mod caption;
@@ -18,6 +19,7 @@ pub mod headline;
 pub mod language;
 pub mod layout;
 pub mod lexicon;
+pub mod page_type;
 pub mod records;
 pub mod sniff;
 pub mod site;
@@ -334,6 +336,29 @@ pub fn read(text: &str, not_after: Option<i64>) -> Reading {
 /// Extract the article from a plain-text export. A dump with no story
 /// gives an empty body (the caller adds the warning).
 pub fn extract(text: &str, opts: &Options) -> Article {
+    extract_typed(text, opts, None)
+}
+
+/// The page-type model's features for a plain-text export, by name, in
+/// the order of its weights (see [`page_type`]).
+pub fn page_type_features(text: &str, opts: &Options) -> Vec<(&'static str, f64)> {
+    let mut features = Vec::new();
+    extract_typed(text, opts, Some(&mut features));
+    features
+}
+
+/// The kind of page its `cues` say, with the model's confidence; the
+/// model's features go to `features` when asked.
+fn type_page(cues: &page_type::Cues, features: Option<&mut Vec<(&'static str, f64)>>) -> (Option<String>, Option<f64>) {
+    if let Some(out) = features {
+        *out = page_type::named_features(cues);
+    }
+    let (kind, confidence) = page_type::classify(cues);
+    (Some(kind.to_string()), Some(confidence))
+}
+
+/// [`extract`], giving the page-type model's features to `features` when asked.
+fn extract_typed(text: &str, opts: &Options, features: Option<&mut Vec<(&'static str, f64)>>) -> Article {
     let Reading { lines, keys, detected, hints, mut infos } = read(text, opts.crawl_time);
     let lang = detected.map(|d| d.index);
     let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
@@ -372,7 +397,13 @@ pub fn extract(text: &str, opts: &Options) -> Article {
             meta.title = Some(headline_text(texts[t], site.as_deref()).to_string());
             meta.title_source = Some(SOURCE.to_string());
         }
-        let blocks = record_blocks(&records, &infos, &texts, &vec![false; lines.len()]);
+        let mut cues = page_type::Cues::count(&texts, &keys, &infos, None);
+        cues.anchors = records.anchors;
+        cues.comments = limit < lines.len();
+        cues.title = meta.title.as_deref();
+        cues.url = opts.url.as_deref();
+        let blocks = record_blocks(&records.spans, &infos, &texts, &vec![false; lines.len()]);
+        (meta.page_type, meta.page_type_confidence) = type_page(&cues, features);
         return Article::new(meta, blocks.into_iter().map(|(_, b)| b).collect());
     };
 
@@ -491,7 +522,7 @@ pub fn extract(text: &str, opts: &Options) -> Article {
     drop_closing_bio(&mut blocks, &infos, &mut in_body, &mut story_words);
     // A listing's records outweighing the story are the page's content.
     let taken: Vec<bool> = in_body.iter().zip(&used).map(|(b, u)| *b || *u).collect();
-    let extra = record_blocks(&records, &infos, &texts, &taken);
+    let extra = record_blocks(&records.spans, &infos, &texts, &taken);
     if extra.iter().map(|(j, _)| infos[*j].words).sum::<usize>() > story_words {
         for (j, _) in &extra {
             in_body[*j] = true;
@@ -512,6 +543,14 @@ pub fn extract(text: &str, opts: &Options) -> Article {
         .filter(|(j, _)| (!in_story(*j) || matches!(infos[*j].kind, Kind::Prompt | Kind::Appeal)) && !used[*j])
         .map(|(_, t)| *t);
     meta.site_name = site::site_name(furniture);
+    let mut cues = page_type::Cues::count(&texts, &keys, &infos, Some((start, end)));
+    cues.anchors = records.anchors;
+    cues.comments = limit < lines.len();
+    cues.dated = meta.published.is_some();
+    cues.authored = !meta.authors.is_empty();
+    cues.title = meta.title.as_deref();
+    cues.url = opts.url.as_deref();
+    (meta.page_type, meta.page_type_confidence) = type_page(&cues, features);
     Article::new(meta, blocks)
 }
 

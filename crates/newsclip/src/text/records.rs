@@ -62,7 +62,7 @@ fn anchor_kind(line: &str) -> Option<usize> {
 /// `keys`, the lines in lower case, and `infos`) marks records, unless it
 /// is a call to action ("View all" under each column of a menu); as such
 /// a label may open each item, its run ends a step under its last copy.
-pub fn record_spans(lines: &[&str], keys: &[String], infos: &[Info], limit: usize) -> Vec<(usize, usize)> {
+pub fn record_spans(lines: &[&str], keys: &[String], infos: &[Info], limit: usize) -> Records {
     let mut at: [Vec<usize>; 5] = Default::default();
     let mut labels: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, line) in lines[..limit].iter().enumerate() {
@@ -84,7 +84,17 @@ pub fn record_spans(lines: &[&str], keys: &[String], infos: &[Info], limit: usiz
         push_runs(positions, MAX_LABELLED_RECORD_LINES, false, limit, &mut spans);
     }
     spans.sort_unstable();
-    spans
+    Records { spans, anchors: at.each_ref().map(Vec::len) }
+}
+
+/// A page's records, and what marked them.
+#[derive(Debug, Default)]
+pub struct Records {
+    /// The runs of records, as `[start, end)` line spans in page order.
+    pub spans: Vec<(usize, usize)>,
+    /// Lines that are anchors of each kind of [`ANCHORS`] (prices,
+    /// ratings, ages, counts, ranks), in runs or not.
+    pub anchors: [usize; 5],
 }
 
 /// The runs of `positions` (anchors of one kind, in page order) at most
@@ -128,7 +138,7 @@ mod tests {
         let read: Vec<Line> = lines.iter().map(|l| Line { text: (*l).to_string(), indent: 0 }).collect();
         let keys = classify::keys(&read);
         let infos = classify::classify(&read, Some(0), &Hints::default());
-        record_spans(lines, &keys, &infos, lines.len())
+        record_spans(lines, &keys, &infos, lines.len()).spans
     }
 
     #[test]
