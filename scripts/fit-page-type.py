@@ -19,7 +19,9 @@ feature there and to FEATURES, then refit: never set a weight by hand.
     python3 scripts/fit-page-type.py /tmp/page-types.jsonl [--write]
 
 The text path's model (crates/newsclip/src/text/page_type.rs) is fitted the
-same way on the text exports' features, with --text on both commands.
+same way on the text exports' features, with --text on both commands; it
+sees each dump twice, with its address and without (url_none), since many
+dumps come with no address, and both accuracies are printed.
 
 Needs numpy.
 """
@@ -72,9 +74,28 @@ def accuracy(w, x, y):
     return float(np.mean(np.argmax(x @ w, axis=1) == y))
 
 
-def held_out(x, y, sites, l2, steps, lr, shuffles=3):
+def without_address(names, x):
+    """The rows as if no page address were known: the url_* features 0,
+    url_none 1 (a text dump read without its address)."""
+    x = x.copy()
+    for i, n in enumerate(names):
+        if n.startswith("url_"):
+            x[:, i] = 1.0 if n == "url_none" else 0.0
+    return x
+
+
+def augmented(names, x, y):
+    """Each row twice, with its address and without: the text model must
+    read dumps whose address nobody gave it."""
+    return np.vstack([x, without_address(names, x)]), np.concatenate([y, y])
+
+
+def held_out(x, y, sites, l2, steps, lr, shuffles=3, names=None):
+    """Accuracy on sites held out of the fit. With `names` (the text model)
+    the fit sees each row with and without its address, and the score is
+    (with address, without)."""
     unique = sorted(set(sites))
-    scores = []
+    scores, bare = [], []
     for seed in range(shuffles):
         rng = random.Random(seed)
         order = unique[:]
@@ -82,9 +103,14 @@ def held_out(x, y, sites, l2, steps, lr, shuffles=3):
         half = set(order[: len(order) // 2])
         a = np.array([s in half for s in sites])
         for train, test in ((a, ~a), (~a, a)):
-            w = fit(x[train], y[train], l2, steps, lr)
+            xt, yt = (augmented(names, x[train], y[train]) if names else (x[train], y[train]))
+            w = fit(xt, yt, l2, steps, lr)
             scores.append((np.sum(np.argmax(x[test] @ w, axis=1) == y[test]), test.sum()))
-    return sum(c for c, _ in scores) / sum(n for _, n in scores)
+            if names:
+                xb = without_address(names, x[test])
+                bare.append((np.sum(np.argmax(xb @ w, axis=1) == y[test]), test.sum()))
+    share = lambda s: sum(c for c, _ in s) / sum(n for _, n in s)
+    return (share(scores), share(bare)) if names else share(scores)
 
 
 def rust_table(names, w):
@@ -109,10 +135,16 @@ def main():
 
     names, x, y, sites = load(args.features)
     print(f"{len(y)} pages, {len(set(sites))} sites, {len(names)} features")
-    ho = held_out(x, y, sites, args.l2, args.steps, args.lr)
-    w = fit(x, y, args.l2, args.steps, args.lr)
-    print(f"held-out accuracy (two-fold by site, 3 shuffles): {ho:.3f}")
-    print(f"in-sample accuracy (fitted on all pages):         {accuracy(w, x, y):.3f}")
+    if args.text:
+        ho, ho_bare = held_out(x, y, sites, args.l2, args.steps, args.lr, names=names)
+        w = fit(*augmented(names, x, y), args.l2, args.steps, args.lr)
+        print(f"held-out accuracy (two-fold by site, 3 shuffles): {ho:.3f}, without the address {ho_bare:.3f}")
+        print(f"in-sample accuracy (fitted on all pages):         {accuracy(w, x, y):.3f}, without the address {accuracy(w, without_address(names, x), y):.3f}")
+    else:
+        ho = held_out(x, y, sites, args.l2, args.steps, args.lr)
+        w = fit(x, y, args.l2, args.steps, args.lr)
+        print(f"held-out accuracy (two-fold by site, 3 shuffles): {ho:.3f}")
+        print(f"in-sample accuracy (fitted on all pages):         {accuracy(w, x, y):.3f}")
     if args.write:
         src = rust.read_text(encoding="utf-8")
         declared = re.search(r"const FEATURES: \[&str; \d+\] = \[(.*?)\];", src, re.S)

@@ -545,3 +545,22 @@ fn a_shop_category_with_no_story_still_has_its_heading_as_title() {
     assert_eq!(a.title_source.as_deref(), Some("text"));
     assert!(a.text.contains("Coiled Garden Hose 15m"), "{}", a.text);
 }
+
+#[test]
+fn a_shop_a_thread_and_a_reference_page_are_told_from_a_story() {
+    let kind = |a: &Article| (a.page_type.clone().unwrap_or_default(), a.page_type_confidence.unwrap_or(0.0));
+    let product = fixture("page-type-product.txt");
+    assert_eq!(kind(&product).0, "product", "{:?}", kind(&product));
+    // On a shop's page "By Nordic Clayworks" is the maker, not an author.
+    assert!(product.authors.is_empty(), "{:?}", product.authors);
+    let forum = fixture("page-type-forum.txt");
+    assert_eq!(kind(&forum).0, "forum", "{:?}", kind(&forum));
+    let docs = fixture("page-type-docs.txt");
+    assert_eq!(kind(&docs).0, "documentation", "{:?}", kind(&docs));
+    let seed = extract(SEED, &Options::default()).unwrap();
+    let (k, confidence) = kind(&seed);
+    assert_eq!(k, "article");
+    assert!(confidence > 0.5 && confidence <= 1.0, "{confidence}");
+    // The seed's dateline and byline stay: a story is signed and dated.
+    assert!(!seed.authors.is_empty() && seed.published.is_some());
+}

@@ -551,6 +551,12 @@ fn extract_typed(text: &str, opts: &Options, features: Option<&mut Vec<(&'static
     cues.title = meta.title.as_deref();
     cues.url = opts.url.as_deref();
     (meta.page_type, meta.page_type_confidence) = type_page(&cues, features);
+    if meta.page_type.as_deref().is_some_and(crate::metadata::page_type::unsigned) {
+        meta.authors.clear();
+        meta.authors_source = None;
+        meta.published = None;
+        meta.published_source = None;
+    }
     Article::new(meta, blocks)
 }
 
