@@ -268,7 +268,7 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
     let mut stats = Stats::compute(doc, &dropped);
     let mut trace = Vec::new();
     let mut roots = choose(doc, marks, &dropped, &stats, profile, mode, &mut trace);
-    if boilerplate::mask_recommendation_strips(doc, &roots, &stats, &mut dropped) {
+    if boilerplate::mask_recommendation_strips(doc, &roots, &stats, profile == Profile::Product, &mut dropped) {
         trace.push("recommendation strips masked".to_string());
         stats = Stats::compute(doc, &dropped);
     }
