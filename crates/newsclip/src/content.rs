@@ -261,6 +261,9 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
     let base = base.filter(|_| mode == Mode::Strict);
     if let Some(base) = &base {
         keep_prose_boxes(doc, marks, base, &mut dropped);
+        if profile != Profile::Article {
+            keep_pager_wrappers(doc, marks, base, &mut dropped);
+        }
     }
     if profile == Profile::Product {
         profile::mask_product_surround(doc, &mut dropped);
@@ -268,7 +271,7 @@ fn find_in_mode(doc: &Document, marks: &Marks, opts: &Options, mode: Mode, profi
     let mut stats = Stats::compute(doc, &dropped);
     let mut trace = Vec::new();
     let mut roots = choose(doc, marks, &dropped, &stats, profile, mode, &mut trace);
-    if boilerplate::mask_recommendation_strips(doc, &roots, &stats, &mut dropped) {
+    if boilerplate::mask_recommendation_strips(doc, &roots, &stats, profile == Profile::Product, &mut dropped) {
         trace.push("recommendation strips masked".to_string());
         stats = Stats::compute(doc, &dropped);
     }
@@ -495,6 +498,32 @@ fn keep_prose_boxes(doc: &Document, marks: &Marks, base: &Stats, dropped: &mut [
         }
         let s = base.get(id);
         if s.para_text as f32 >= min && base.link_density(id) < 0.35 {
+            *drop = false;
+        }
+    }
+}
+
+/// A box named as a pager (`pagination`, `pager`) holding this many
+/// visible chars or more is not the row of page links but a wrapper
+/// around what they page through: a shop's product grid.
+const PAGER_MAX_CHARS: u32 = 400;
+
+/// Unmask the boxes masked only for a pager word in their class or id
+/// (`filtering-and-pagination_product-column`) that hold at least
+/// `PAGER_MAX_CHARS`: a row of page links is a few numbers and "Next".
+fn keep_pager_wrappers(doc: &Document, marks: &Marks, base: &Stats, dropped: &mut [bool]) {
+    for (i, drop) in dropped.iter_mut().enumerate() {
+        if !marks.word_only[i] || marks.hard[i] || marks.hidden[i] || marks.overlay[i] {
+            continue;
+        }
+        let id = NodeId(i as u32);
+        if base.get(id).text < PAGER_MAX_CHARS {
+            continue;
+        }
+        let pager = [doc.attr(id, local_name!("class")), doc.attr(id, local_name!("id"))].into_iter().flatten().any(|v| {
+            v.split(|c: char| c.is_whitespace() || c == '-' || c == '_').any(|w| w.eq_ignore_ascii_case("pagination") || w.eq_ignore_ascii_case("pager"))
+        });
+        if pager {
             *drop = false;
         }
     }

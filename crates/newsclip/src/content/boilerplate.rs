@@ -141,6 +141,16 @@ static RECOMMENDATION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Headings of a shop's strips of other products that are the content on
+/// a collection page ("Featured products", "Best sellers", "Keep
+/// exploring iPad", "Shop the look"): masked on a product page only (on
+/// WCXB dev collection pages the truth keeps them). Byte regex with ASCII
+/// classes (see `PROMPT`).
+static SHOP_STRIP_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)^\s*(featured\s+(products|items)|keep\s+exploring\b.*|shop\s+the\s+(look|collection)|best\s*sellers|trending\s+now|popular\s+products)\s*$")
+        .expect("valid regex")
+});
+
 /// Recommendation strips hold less than this share of the content root
 /// they sit in; a larger box is the product page itself.
 const MAX_STRIP_SHARE: f32 = 0.5;
@@ -150,8 +160,10 @@ const MAX_STRIP_SHARE: f32 = 0.5;
 /// for each heading that names one, the largest ancestor below the
 /// root holding under `MAX_STRIP_SHARE` of the root's text and little
 /// before the heading (a strip opens with its heading; see
-/// `MAX_STRIP_LEAD_CHARS`). Returns whether anything was masked.
-pub(crate) fn mask_recommendation_strips(doc: &Document, roots: &[NodeId], stats: &Stats, dropped: &mut [bool]) -> bool {
+/// `MAX_STRIP_LEAD_CHARS`). On a product page (`product`), the headings
+/// of [`SHOP_STRIP_HEADING`] name one too. Returns whether anything was
+/// masked.
+pub(crate) fn mask_recommendation_strips(doc: &Document, roots: &[NodeId], stats: &Stats, product: bool, dropped: &mut [bool]) -> bool {
     let mut changed = false;
     for &root in roots {
         let limit = stats.get(root).text as f32 * MAX_STRIP_SHARE;
@@ -168,7 +180,8 @@ pub(crate) fn mask_recommendation_strips(doc: &Document, roots: &[NodeId], stats
             }
             walk.skip_children(id);
             let text = doc.spaced_text(id);
-            if text.len() > 80 || !RECOMMENDATION_HEADING.is_match(text.trim().as_bytes()) {
+            let text = text.trim().as_bytes();
+            if text.len() > 80 || !(RECOMMENDATION_HEADING.is_match(text) || (product && SHOP_STRIP_HEADING.is_match(text))) {
                 continue;
             }
             let mut strip = id;

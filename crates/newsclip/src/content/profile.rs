@@ -13,7 +13,10 @@
 //! carousels and the shop's shipping and returns terms; on an article they
 //! would be content-like prose, so they are masked on product pages only.
 
+use std::sync::LazyLock;
+
 use html5ever::local_name;
+use regex::Regex;
 
 use crate::dom::{Document, Edge, NodeId};
 
@@ -253,11 +256,18 @@ pub fn mask_product_surround(doc: &Document, dropped: &mut [bool]) {
             holds_h1[a.index()] = true;
         }
     }
+    let mut terms_labels = Vec::new();
     let mut walk = doc.traverse(body);
     while let Some(edge) = walk.next() {
         let Edge::Open(id) = edge else { continue };
         if dropped[id.index()] {
             walk.skip_children(id);
+            continue;
+        }
+        if let Some(t) = doc.text(id) {
+            if names_terms_section(t) {
+                terms_labels.push(id);
+            }
             continue;
         }
         if doc.tag(id).is_none() || holds_h1.get(id.index()).copied().unwrap_or(false) {
@@ -272,6 +282,90 @@ pub fn mask_product_surround(doc: &Document, dropped: &mut [bool]) {
             walk.skip_children(id);
         }
     }
+    for label in terms_labels {
+        if let Some(section) = terms_section(doc, dropped, label) {
+            if !holds_h1.get(section.index()).copied().unwrap_or(false) {
+                dropped[section.index()] = true;
+            }
+        }
+    }
+}
+
+/// A label longer than this (bytes) is a sentence, not a section's title.
+const TERMS_LABEL_MAX_BYTES: usize = 48;
+
+/// A section under a shipping or returns label holding more visible text
+/// than this (chars) is more than the shop's terms: the label titles one
+/// panel among others in it.
+const TERMS_SECTION_MAX_CHARS: usize = 2000;
+
+/// The title of a shop's shipping and returns terms, alone on its line:
+/// "Shipping & Returns", "Delivery and returns", "Return policy",
+/// "30-day returns", "Livraison et retours", "Versand & Rückgabe",
+/// "Envío y devoluciones". Not a sentence about them ("Free shipping on
+/// all bedding", "Returns & exchanges accepted").
+static TERMS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(
+            (free\s+)?(\d+[-\s]day\s+)?(shipping|delivery|returns?|exchanges?|refunds?)
+            (\s*(&|and|\+|,|/)\s*(free\s+)?(shipping|delivery|returns?|exchanges?|refunds?|payments?|warranty))*
+            (\s+(policy|policies|information|info|details|terms))?|
+            livraisons?(\s*(&|et)\s*retours?)?|retours?(\s+et\s+(échanges|remboursements))?|
+            versand(\s*(&|und)\s*(rückgabe|rückversand|retoure))?|lieferung(\s*(&|und)\s*rückgabe)?|rückgabe|
+            envíos?(\s*(&|y)\s*devoluciones)?|devoluciones|
+            spedizion[ei](\s*(&|e)\s*resi)?|resi|
+            verzending(\s*(&|en)\s*(retour|retourneren|retouren))?|retourneren
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a text node is, alone, the title of a shop's shipping and
+/// returns terms (see [`TERMS_LABEL`]), an asterisk or an arrow after it
+/// allowed. A label with a colon ("Delivery:", "Returns:") names a value
+/// in a row of the product's facts, kept.
+fn names_terms_section(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.len() > TERMS_LABEL_MAX_BYTES || t.ends_with(':') {
+        return false;
+    }
+    TERMS_LABEL.is_match(t.trim_end_matches(['*', '+', '-', '›', '>']).trim_end())
+}
+
+/// The section a shipping or returns label opens: from the label's text
+/// node, up through the elements that hold that text alone (the title:
+/// a heading, an accordion's `<summary>` or button), to their parent,
+/// when it opens with the title and holds the terms under it, at most
+/// `TERMS_SECTION_MAX_CHARS`. An accordion item or a `<details>` box; a
+/// title whose parent holds other text before it, or too much, gives none.
+fn terms_section(doc: &Document, dropped: &[bool], label: NodeId) -> Option<NodeId> {
+    let label_chars = visible_chars_within(doc, label, dropped, TERMS_LABEL_MAX_BYTES)?;
+    let mut title = doc.node(label).parent?;
+    loop {
+        let parent = doc.node(title).parent?;
+        if visible_chars_within(doc, parent, dropped, label_chars).is_none() {
+            break;
+        }
+        title = parent;
+    }
+    let section = doc.node(title).parent?;
+    if doc.tag(section).is_none_or(|t| matches!(*t, local_name!("body") | local_name!("main") | local_name!("html"))) {
+        return None;
+    }
+    let chars = visible_chars_within(doc, section, dropped, TERMS_SECTION_MAX_CHARS)?;
+    if chars <= label_chars {
+        return None;
+    }
+    // Nothing with text before the title.
+    for child in doc.children(section) {
+        if child == title {
+            return Some(section);
+        }
+        if visible_chars_within(doc, child, dropped, 0).is_none() {
+            return None;
+        }
+    }
+    None
 }
 
 /// A live region holding more visible text than this (chars) is content
@@ -372,5 +466,15 @@ mod tests {
         assert!(!names_product_page("/products/monitor-arms"));
         assert!(!names_product_page("/p/why-isnt-modern-ai-built-around-principles"));
         assert!(!names_product_page("/blog/dp-explained"));
+    }
+
+    #[test]
+    fn terms_labels() {
+        for t in ["Shipping & Returns", " Delivery and returns ", "Return policy", "30-day returns", "Free Shipping & Returns*", "Livraison et retours", "Versand & Rückgabe", "Envío y devoluciones"] {
+            assert!(names_terms_section(t), "{t}");
+        }
+        for t in ["Delivery:", "Free shipping on all bedding", "Returns & exchanges accepted", "Description", "Shipping is free on orders over $50."] {
+            assert!(!names_terms_section(t), "{t}");
+        }
     }
 }
