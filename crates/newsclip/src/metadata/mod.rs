@@ -342,6 +342,21 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
             }
         }
     }
+    // A page whose one date by the headline, unlabelled, is the markup's
+    // modification day (the markup's publication day shown nowhere near)
+    // is dated by what it shows: the date its readers know it by. The
+    // markup's dates stay in `modified`. A date labelled "Updated" does not
+    // count: the publication is preferred over a stated update.
+    if matches!(published_source, Some("json-ld" | "meta")) {
+        let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
+        if let (Some(head), Some(first)) = (date_anchor, published.as_deref().and_then(day)) {
+            let last = modified.as_deref().and_then(day);
+            if let Some(v) = dated::shown_modified_day(doc, &near_first(&dated, date_anchor), main, head, &hints, &in_comments, first, last) {
+                published = Some(v);
+                published_source = Some("page");
+            }
+        }
+    }
     let mut dated_by_byline = false;
     if published.is_none() {
         let shown = dated::in_text_near(doc, main, date_anchor, &hints);
