@@ -90,7 +90,7 @@ pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(
 /// Date-marked elements come first (nearest the headline first), then the
 /// short texts around the headline; `<meta>` elements are not shown. The
 /// date must sit by the headline: no other heading between them.
-pub fn shown_modified_day(doc: &Document, ordered: &[NodeId], main: &Main, anchor: NodeId, hints: &Hints, skip: &dyn Fn(NodeId) -> bool, published: NaiveDate, modified: Option<NaiveDate>) -> Option<String> {
+pub fn shown_modified_day(doc: &Document, ordered: &[NodeId], main: &Main, anchor: NodeId, hints: &Hints, skip: &dyn Fn(NodeId) -> bool, published: NaiveDate, modified: NaiveDate) -> Option<String> {
     let mut first: Option<(DateValue, bool, NodeId)> = None;
     for &id in ordered.iter().take(24) {
         if skip(id) || hidden(doc, id) || doc.is(id, &local_name!("meta")) {
@@ -129,7 +129,7 @@ pub fn shown_modified_day(doc: &Document, ordered: &[NodeId], main: &Main, ancho
         }
     }
     let (v, updated, at) = first?;
-    (!updated && Some(v.date) == modified && !heading_between(doc, anchor, at)).then(|| v.render())
+    (!updated && v.date == modified && !heading_between(doc, anchor, at)).then(|| v.render())
 }
 
 /// Days a day apart are one: a shown date is the markup's instant in the

@@ -354,8 +354,10 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     // count: the publication is preferred over a stated update.
     if matches!(published_source, Some("json-ld" | "meta")) {
         let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
-        if let (Some(head), Some(first)) = (date_anchor, published.as_deref().and_then(day)) {
-            let last = modified.as_deref().and_then(day);
+        // Only markup that dates a change days after the publication can
+        // match: the scan is skipped on every other page.
+        let dates = published.as_deref().and_then(day).zip(modified.as_deref().and_then(day));
+        if let (Some(head), Some((first, last))) = (date_anchor, dates.filter(|(p, m)| (*m - *p).num_days() > 1)) {
             if let Some(v) = dated::shown_modified_day(doc, &near_first(&dated, date_anchor), main, head, &hints, &in_comments, first, last) {
                 published = Some(v);
                 published_source = Some("page");
