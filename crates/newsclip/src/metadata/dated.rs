@@ -5,7 +5,9 @@ use html5ever::local_name;
 
 use super::authors::{self, Names};
 use crate::content::Main;
-use crate::dates::{self, Hints};
+use chrono::NaiveDate;
+
+use crate::dates::{self, DateValue, Hints};
 use crate::dom::{Document, NodeId};
 use crate::textutil::fold;
 
@@ -78,6 +80,73 @@ pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(
         }
     }
     shown
+}
+
+/// The one date a page shows by its headline, when no label makes it an
+/// update ("Updated …") and it falls on the markup's modification day:
+/// the page shows its last change as its date. `None` when the page also
+/// shows the markup's publication day (a day either way, for the zone).
+///
+/// Date-marked elements come first (nearest the headline first), then the
+/// short texts around the headline; `<meta>` elements are not shown. The
+/// date must sit by the headline: no other heading between them.
+pub fn shown_modified_day(doc: &Document, ordered: &[NodeId], main: &Main, anchor: NodeId, hints: &Hints, skip: &dyn Fn(NodeId) -> bool, published: NaiveDate, modified: NaiveDate) -> Option<String> {
+    let mut first: Option<(DateValue, bool, NodeId)> = None;
+    for &id in ordered.iter().take(24) {
+        if skip(id) || hidden(doc, id) || doc.is(id, &local_name!("meta")) {
+            continue;
+        }
+        let text = fold(&doc.spaced_text(id));
+        if text.chars().count() > MAX_LINE_CHARS * 2 {
+            continue;
+        }
+        let found = ["datetime", "content"]
+            .iter()
+            .find_map(|a| doc.attr(id, a).and_then(|d| dates::parse(d, hints)))
+            .map(|v| (v, text.as_str()))
+            .or_else(|| dates::find(&text, hints).map(|(v, span)| (v, &text[..span.start])));
+        let Some((v, before)) = found else { continue };
+        if same_day(v.date, published) {
+            return None;
+        }
+        if first.is_none() {
+            let updated = updated_label(before) || updated_label(&label_in(doc, doc.ancestors(id).next(), &text));
+            first = Some((v, updated, id));
+        }
+    }
+    for id in texts_near(doc, main, Some(anchor)) {
+        let text = fold(doc.text(id).unwrap_or(""));
+        if text.chars().count() > MAX_LINE_CHARS || hidden(doc, id) {
+            continue;
+        }
+        let Some((v, span)) = dates::find(&text, hints) else { continue };
+        if same_day(v.date, published) {
+            return None;
+        }
+        if first.is_none() {
+            let updated = updated_label(&text[..span.start]) || updated_label(&label_in(doc, doc.ancestors(id).nth(1), &text[span]));
+            first = Some((v, updated, id));
+        }
+    }
+    let (v, updated, at) = first?;
+    (!updated && v.date == modified && !heading_between(doc, anchor, at)).then(|| v.render())
+}
+
+/// Days a day apart are one: a shown date is the markup's instant in the
+/// reader's zone ("03 Dec 2025" for `2025-12-02T23:00:55Z`).
+fn same_day(a: NaiveDate, b: NaiveDate) -> bool {
+    (a - b).num_days().abs() <= 1
+}
+
+/// The text of an element before a date's own text in it: the label of a
+/// date written apart from it ("Updated <time>3 May 2024</time>").
+fn label_in(doc: &Document, parent: Option<NodeId>, own: &str) -> String {
+    let Some(parent) = parent else { return String::new() };
+    let text = fold(&doc.spaced_text(parent));
+    if text.len() > MAX_LINE_CHARS * 2 {
+        return String::new();
+    }
+    text.find(own).map(|i| text[..i].to_string()).unwrap_or_default()
 }
 
 /// A heading stands between the two nodes (either way round, the nodes

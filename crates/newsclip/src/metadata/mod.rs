@@ -329,15 +329,37 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         }
     } else if let (true, Some(head)) = (restamped(published.as_deref(), modified.as_deref(), &hints), date_anchor) {
         // Markup that dates the publication and the last change on the same
-        // day was stamped in one go (a re-save, a move to a new system): a
-        // date the page shows by the headline (no other heading between
-        // them), earlier, is the first publication.
-        let shown = dated::visible(doc, &near_first(&dated, date_anchor), &hints, &in_comments);
+        // day was stamped in one go (a re-save, a move to a new system), and
+        // markup that dates the change before the publication does not date
+        // the publication: a date the page shows by the headline (in a date
+        // element, else in the text; no other heading between them),
+        // earlier, is the first publication.
+        let mut shown = dated::visible(doc, &near_first(&dated, date_anchor), &hints, &in_comments);
+        if shown.published.is_none() {
+            shown = dated::in_text_near(doc, main, date_anchor, &hints);
+        }
         if let (Some(first), Some(at)) = (shown.published, shown.published_at) {
             let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
             let earlier = day(&first).zip(published.as_deref().and_then(day)).is_some_and(|(f, p)| f < p);
             if earlier && !dated::heading_between(doc, head, at) {
                 published = Some(first);
+                published_source = Some("page");
+            }
+        }
+    }
+    // A page whose one date by the headline, unlabelled, is the markup's
+    // modification day (the markup's publication day shown nowhere near)
+    // is dated by what it shows: the date its readers know it by. The
+    // markup's dates stay in `modified`. A date labelled "Updated" does not
+    // count: the publication is preferred over a stated update.
+    if matches!(published_source, Some("json-ld" | "meta")) {
+        let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
+        // Only markup that dates a change days after the publication can
+        // match: the scan is skipped on every other page.
+        let dates = published.as_deref().and_then(day).zip(modified.as_deref().and_then(day));
+        if let (Some(head), Some((first, last))) = (date_anchor, dates.filter(|(p, m)| (*m - *p).num_days() > 1)) {
+            if let Some(v) = dated::shown_modified_day(doc, &near_first(&dated, date_anchor), main, head, &hints, &in_comments, first, last) {
+                published = Some(v);
                 published_source = Some("page");
             }
         }
@@ -457,10 +479,11 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     }
 }
 
-/// The markup's publication and modification dates fall on the same day.
+/// The markup's modification date falls on its publication day or before
+/// it: both were stamped in one go, or the publication date is not one.
 fn restamped(published: Option<&str>, modified: Option<&str>, hints: &crate::dates::Hints) -> bool {
     let day = |s: Option<&str>| s.and_then(|s| crate::dates::parse(s, hints)).map(|v| v.date);
-    day(published).is_some_and(|p| Some(p) == day(modified))
+    day(published).zip(day(modified)).is_some_and(|(p, m)| m <= p)
 }
 
 /// A standfirst sits within this many nodes after the headline.
