@@ -149,7 +149,14 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut deks: Vec<NodeId> = Vec::new();
     let mut data_authors: Vec<NodeId> = Vec::new();
     for id in doc.descendants(NodeId::DOCUMENT) {
-        let Some(tag) = doc.tag(id) else { continue };
+        let Some(tag) = doc.tag(id) else {
+            if let Some(t) = doc.text(id) {
+                if !main.dropped.get(id.index()).copied().unwrap_or(false) {
+                    page_type::count_address(t, &mut cues);
+                }
+            }
+            continue;
+        };
         let m = [local_name!("class"), local_name!("id"), local_name!("itemprop"), local_name!("rel")].iter().filter_map(|n| doc.attr(id, n)).fold(0, |m, v| m | marks::mask(v));
         count_cues(doc, id, tag, m, &mut cues);
         match *tag {
@@ -552,6 +559,25 @@ fn count_cues(doc: &Document, id: NodeId, tag: &html5ever::LocalName, m: marks::
         }
         local_name!("h2") | local_name!("h3") | local_name!("h4") => cues.headings += 1,
         _ => {}
+    }
+    if matches!(*tag, local_name!("a") | local_name!("button") | local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("summary")) {
+        // The label's first text, its own or a wrapper's (`<a><span>…`).
+        if let Some(label) = doc.descendants(id).take(4).filter_map(|d| doc.text(d)).find(|t| !t.trim().is_empty()) {
+            let k = page_type::label_kinds(label);
+            let heading = !matches!(*tag, local_name!("a") | local_name!("button"));
+            if k & 1 != 0 && !heading {
+                cues.calls += 1;
+            }
+            if k & 2 != 0 && !heading {
+                cues.read_more += 1;
+            }
+            if k & 4 != 0 && *tag == local_name!("a") {
+                cues.pager += 1;
+            }
+            if k & 8 != 0 {
+                cues.reference += 1;
+            }
+        }
     }
     if marks::price(m) && cues.prices < 1000 {
         cues.prices += 1;

@@ -49,6 +49,98 @@ pub struct Cues {
     pub headings: u32,
     /// The title's words, lower-cased.
     pub title: String,
+    /// Links and buttons that call to action ("contact us", "get a quote").
+    pub calls: u32,
+    /// Links that lead on to a story ("read more", "continue reading").
+    pub read_more: u32,
+    /// Links to a numbered page or the next page of a list.
+    pub pager: u32,
+    /// Headings and links of reference pages ("on this page", "parameters").
+    pub reference: u32,
+    /// Words of the kept text.
+    pub words: u32,
+    /// Of them, words that address the reader or speak for the writer's
+    /// firm ("you", "your", "we", "our"), as service copy does.
+    pub address_words: u32,
+}
+
+/// Words of direct address, lower-case, several languages.
+const ADDRESS_WORDS: &[&str] = &[
+    "you", "your", "yours", "we", "our", "us", "vous", "votre", "vos", "nous", "notre", "nos", "sie", "ihr", "ihre", "ihren",
+    "wir", "unser", "unsere", "usted", "ustedes", "su", "nosotros", "nuestro", "nuestra", "nuestros", "voi", "vostro", "noi",
+    "nostro", "nostra", "u", "uw", "jij", "je", "jouw", "wij", "ons", "onze", "você", "vocês", "nós", "nosso", "nossa",
+];
+
+/// Counts the words of a text node of the kept page, and those of them
+/// that address the reader or speak as "we".
+pub fn count_address(text: &str, c: &mut Cues) {
+    for w in text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()) {
+        c.words += 1;
+        if w.len() <= 8 && ADDRESS_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)) {
+            c.address_words += 1;
+        }
+    }
+}
+
+/// Short labels of links, buttons and headings, by what they announce:
+/// calls to action, then "read more", then pager words, then reference
+/// pages' headings, several languages each.
+const LABELS: [&[&str]; 4] = [
+    &[
+        "contact us", "get a quote", "request a quote", "free quote", "book a demo", "request a demo", "get a demo", "schedule a demo",
+        "free trial", "start your free", "get started", "book now", "book a call", "schedule a call", "call us", "talk to", "get in touch",
+        "learn more about our", "our services", "pricing", "see plans", "contactez-nous", "demander un devis", "devis gratuit",
+        "kontaktieren sie", "angebot anfordern", "jetzt anfragen", "contáctanos", "contactanos", "solicita", "pide presupuesto",
+        "contattaci", "richiedi", "neem contact", "offerte aanvragen", "fale conosco", "solicite",
+    ],
+    &[
+        "read more", "continue reading", "read full", "read the full", "keep reading", "full story", "weiterlesen", "mehr lesen",
+        "lire la suite", "en savoir plus", "leer más", "leer mas", "seguir leyendo", "leggi tutto", "continua a leggere", "leia mais",
+        "ler mais", "lees meer", "verder lezen", "czytaj więcej", "читать далее",
+    ],
+    &[
+        "next page", "older posts", "older entries", "newer posts", "load more", "show more", "view more", "next »", "next ›",
+        "page suivante", "nächste seite", "weitere artikel", "página siguiente", "pagina successiva", "volgende pagina", "mais antigos",
+    ],
+    &[
+        "on this page", "in this article", "table of contents", "parameters", "return value", "returns", "arguments", "syntax",
+        "example usage", "examples", "edit this page", "edit on github", "was this page helpful", "was this helpful", "prerequisites",
+        "see also", "api reference", "sur cette page", "auf dieser seite", "en esta página", "parametri", "parámetros", "paramètres",
+    ],
+];
+
+static LABEL_MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(LABELS.iter().flat_map(|l| l.iter()))
+        .expect("the label list builds")
+});
+
+/// Longest label read, in bytes: a longer text is copy, not a label.
+const MAX_LABEL_BYTES: usize = 60;
+
+/// Which of [`LABELS`]' groups a short label speaks for, as bits 0-3; a
+/// label of one or two digits is a pager's (bit 2).
+pub fn label_kinds(label: &str) -> u8 {
+    let t = label.trim();
+    if t.is_empty() || t.len() > MAX_LABEL_BYTES {
+        return 0;
+    }
+    if t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return 1 << 2;
+    }
+    let mut out = 0;
+    for hit in LABEL_MATCHER.find_iter(t) {
+        let mut i = hit.pattern().as_usize();
+        for (g, list) in LABELS.iter().enumerate() {
+            if i < list.len() {
+                out |= 1 << g;
+                break;
+            }
+            i -= list.len();
+        }
+    }
+    out
 }
 
 /// The kinds, in output order.
@@ -104,7 +196,7 @@ const TITLE_LIST: &[&str] = &["jobs", "events", "news", "blog", "archive", "arti
 const N_FEATURES: usize = FEATURES.len();
 
 /// The features' names, in the order of [`WEIGHTS`].
-const FEATURES: [&str; 60] = ["articles4", "authored", "bias", "cards", "cards6", "carts_few", "carts_many", "code", "code3", "dated", "forms", "h1_multi", "headings", "images", "inputs", "items", "ld_app", "ld_art", "ld_col", "ld_doc", "ld_faq", "ld_forum", "ld_prod", "ld_ser", "ld_webpage_only", "link_share", "link_share4", "log_chars", "neither", "og_art", "og_prod", "og_web", "posts", "posts3", "prices_few", "prices_many", "roots3", "short", "short_undated", "t_best", "t_docs", "t_how", "t_list", "t_num", "t_q", "t_service", "t_shop", "url_art", "url_art_deep", "url_col", "url_date", "url_depth", "url_doc", "url_forum", "url_lst", "url_lst_short", "url_product", "url_root", "url_ser", "url_slug4"];
+const FEATURES: [&str; 66] = ["address", "articles4", "authored", "bias", "calls", "cards", "cards6", "carts_few", "carts_many", "code", "code3", "dated", "forms", "h1_multi", "headings", "images", "inputs", "items", "ld_app", "ld_art", "ld_col", "ld_doc", "ld_faq", "ld_forum", "ld_prod", "ld_ser", "ld_webpage_only", "link_share", "link_share4", "log_chars", "neither", "og_art", "og_prod", "og_web", "pager3", "posts", "posts3", "prices_few", "prices_many", "read_more3", "reference", "reference2", "roots3", "short", "short_undated", "t_best", "t_docs", "t_how", "t_list", "t_num", "t_q", "t_service", "t_shop", "url_art", "url_art_deep", "url_col", "url_date", "url_depth", "url_doc", "url_forum", "url_lst", "url_lst_short", "url_product", "url_root", "url_ser", "url_slug4"];
 
 /// What the page's cues say, one number per feature, most of them 0 or 1.
 fn features(c: &Cues) -> [f64; N_FEATURES] {
@@ -123,6 +215,8 @@ fn features(c: &Cues) -> [f64; N_FEATURES] {
     set("articles4", b(c.articles >= 4));
     set("authored", b(c.authored));
     set("bias", 1.0);
+    set("calls", frac(c.calls, 5));
+    set("address", if c.words >= 50 { (f64::from(c.address_words) / f64::from(c.words) * 20.0).min(1.0) } else { 0.0 });
     set("cards", frac(c.cards, 30));
     set("cards6", b(c.cards >= 6));
     set("carts_few", b((1..=3).contains(&c.carts)));
@@ -154,8 +248,12 @@ fn features(c: &Cues) -> [f64; N_FEATURES] {
     set("og_web", b(og == "website"));
     set("posts", frac(c.posts, 20));
     set("posts3", b(c.posts >= 3));
+    set("pager3", b(c.pager >= 3));
     set("prices_few", b((1..=5).contains(&c.prices)));
     set("prices_many", b(c.prices >= 12));
+    set("read_more3", b(c.read_more >= 3));
+    set("reference", b(c.reference >= 1));
+    set("reference2", b(c.reference >= 2));
     set("roots3", b(c.roots > 3));
     set("short", b(c.main_chars < 1500));
     set("short_undated", b(c.main_chars < 1500 && !c.dated));
@@ -240,66 +338,72 @@ fn dated_path(url: &str) -> bool {
 /// hand-set weights it replaces; on all of WCXB dev 0.88. Refit them
 /// together, never one by hand.
 const WEIGHTS: [[f64; 7]; N_FEATURES] = [
-    /* articles4       */ [-0.209,  0.333,  0.093, -0.299, -0.307,  0.393, -0.004],
-    /* authored        */ [ 0.788,  0.227, -0.399, -0.087, -0.135,  0.096, -0.490],
-    /* bias            */ [ 0.394, -0.436, -0.280, -0.054,  0.569,  0.131, -0.324],
-    /* cards           */ [-0.403,  0.033, -0.512,  0.084, -0.302,  0.518,  0.581],
-    /* cards6          */ [ 0.041, -0.150, -0.275,  0.255, -0.192,  0.411, -0.091],
-    /* carts_few       */ [-0.405, -0.130,  1.069, -0.125, -0.093, -0.425,  0.109],
-    /* carts_many      */ [-0.443, -0.172,  1.219, -0.099, -0.341, -0.115, -0.048],
-    /* code            */ [-0.263,  0.066, -0.191,  1.248, -0.327, -0.249, -0.285],
-    /* code3           */ [-0.332,  0.271, -0.229,  1.423, -0.386, -0.383, -0.363],
-    /* dated           */ [ 0.599,  0.524, -0.292, -0.266, -0.299, -0.094, -0.172],
-    /* forms           */ [-0.042,  0.064,  0.378, -0.343, -0.682,  0.131,  0.494],
-    /* h1_multi        */ [ 0.095, -0.154,  0.087, -0.290,  0.247, -0.021,  0.036],
-    /* headings        */ [ 0.284, -0.929,  0.165, -0.264,  0.950, -0.401,  0.195],
-    /* images          */ [-0.443, -0.268,  0.839, -0.806, -0.154, -0.010,  0.842],
-    /* inputs          */ [-0.459,  0.248,  0.416, -0.574, -0.174,  0.383,  0.160],
-    /* items           */ [ 0.047, -0.297, -0.236,  0.520,  0.331, -0.303, -0.061],
-    /* ld_app          */ [-0.033, -0.008, -0.032, -0.184,  0.335, -0.034, -0.045],
-    /* ld_art          */ [ 0.917, -0.214, -0.276, -0.142, -0.111,  0.057, -0.231],
-    /* ld_col          */ [-0.038, -0.063, -0.149, -0.142, -0.341,  0.640,  0.094],
-    /* ld_doc          */ [-0.242, -0.049, -0.026,  0.426, -0.107,  0.041, -0.043],
-    /* ld_faq          */ [ 0.069, -0.239, -0.136, -0.224,  0.300, -0.006,  0.237],
-    /* ld_forum        */ [-0.405,  0.607, -0.132, -0.260,  0.259, -0.098,  0.028],
-    /* ld_prod         */ [-0.482, -0.127,  1.232, -0.135,  0.040, -0.248, -0.280],
-    /* ld_ser          */ [-0.363,  0.256, -0.157, -0.090,  0.463,  0.093, -0.202],
-    /* ld_webpage_only */ [-0.398, -0.236,  0.122, -0.332,  0.695,  0.159, -0.009],
-    /* link_share      */ [-0.668, -0.182, -0.373, -0.063, -0.438,  1.229,  0.496],
-    /* link_share4     */ [-0.615, -0.093, -0.112, -0.138, -0.323,  0.804,  0.477],
-    /* log_chars       */ [ 0.803, -0.532, -0.438,  0.178,  0.249,  0.129, -0.388],
-    /* neither         */ [ 0.060, -0.544, -0.347,  0.071,  0.390, -0.027,  0.396],
-    /* og_art          */ [ 1.099, -0.444, -0.464,  0.093,  0.361, -0.001, -0.644],
-    /* og_prod         */ [-0.291, -0.119,  1.177, -0.078, -0.226, -0.104, -0.359],
-    /* og_web          */ [-0.203,  0.094,  0.107, -0.077,  0.339, -0.107, -0.152],
-    /* posts           */ [-0.549,  0.990,  0.061, -0.197, -0.073, -0.050, -0.182],
-    /* posts3          */ [-0.526,  1.154,  0.091, -0.357, -0.027, -0.157, -0.178],
-    /* prices_few      */ [-0.432, -0.194,  0.746, -0.265, -0.129, -0.394,  0.668],
-    /* prices_many     */ [-0.435, -0.290,  0.477, -0.378, -0.420, -0.323,  1.369],
-    /* roots3          */ [-0.393,  0.315, -0.175, -0.283,  0.462,  0.006,  0.068],
-    /* short           */ [-0.486,  0.351,  0.114, -0.235, -0.087,  0.036,  0.307],
-    /* short_undated   */ [-0.147,  0.051,  0.289, -0.466,  0.093,  0.267, -0.087],
-    /* t_best          */ [ 0.531,  0.049, -0.180, -0.209, -0.272,  0.205, -0.124],
-    /* t_docs          */ [-0.202,  0.211, -0.014,  0.062,  0.003, -0.039, -0.021],
-    /* t_how           */ [ 1.252,  0.198, -0.211,  0.219, -0.673, -0.329, -0.456],
-    /* t_list          */ [-0.166, -0.167, -0.139, -0.113, -0.322,  1.107, -0.200],
-    /* t_num           */ [ 0.633,  0.435,  0.692, -0.165, -0.457, -0.295, -0.842],
-    /* t_q             */ [ 0.091,  0.668, -0.196,  0.109, -0.214, -0.274, -0.184],
-    /* t_service       */ [-0.145, -0.203, -0.162, -0.192,  1.242, -0.205, -0.334],
-    /* t_shop          */ [-0.022, -0.011, -0.234, -0.031, -0.149,  0.160,  0.287],
-    /* url_art         */ [ 0.584,  0.060, -0.199, -0.298, -0.076,  0.139, -0.211],
-    /* url_art_deep    */ [ 0.878,  0.075, -0.182, -0.284, -0.199, -0.105, -0.182],
-    /* url_col         */ [ 0.053, -0.068, -0.412, -0.350, -0.665,  0.337,  1.105],
-    /* url_date        */ [ 0.619, -0.209, -0.060, -0.135, -0.082, -0.093, -0.041],
-    /* url_depth       */ [ 0.026,  0.201,  0.169,  0.497, -0.847, -0.164,  0.119],
-    /* url_doc         */ [ 0.189, -0.149, -0.280,  1.110, -0.399, -0.160, -0.310],
-    /* url_forum       */ [-0.409,  1.870, -0.096, -0.330, -0.496, -0.538, -0.001],
-    /* url_lst         */ [ 0.356, -0.215, -0.142, -0.188, -0.232,  0.647, -0.226],
-    /* url_lst_short   */ [ 0.171, -0.104, -0.066, -0.113, -0.110,  0.337, -0.116],
-    /* url_product     */ [-0.490, -0.307,  1.405, -0.139, -0.324, -0.311,  0.165],
-    /* url_root        */ [-0.367, -0.195, -0.252, -0.326,  1.024,  0.383, -0.265],
-    /* url_ser         */ [-0.395, -0.143, -0.164, -0.133,  1.276, -0.139, -0.301],
-    /* url_slug4       */ [ 1.112,  0.678,  0.238, -0.415, -0.734, -0.650, -0.228],
+    /* address         */ [ 0.267, -0.184, -0.225, -0.405,  0.946, -0.284, -0.114],
+    /* articles4       */ [-0.247,  0.298,  0.077, -0.261, -0.207,  0.359, -0.019],
+    /* authored        */ [ 0.739,  0.224, -0.342, -0.162, -0.071,  0.110, -0.499],
+    /* bias            */ [ 0.420, -0.310, -0.209,  0.009,  0.113,  0.254, -0.277],
+    /* calls           */ [ 0.015, -0.467, -0.300, -0.015,  1.352, -0.322, -0.263],
+    /* cards           */ [-0.391, -0.014, -0.483,  0.071, -0.199,  0.437,  0.579],
+    /* cards6          */ [ 0.045, -0.169, -0.265,  0.261, -0.191,  0.402, -0.084],
+    /* carts_few       */ [-0.355, -0.093,  1.071, -0.116, -0.168, -0.303, -0.035],
+    /* carts_many      */ [-0.461, -0.145,  1.161, -0.113, -0.261, -0.105, -0.076],
+    /* code            */ [-0.159,  0.068, -0.202,  0.982, -0.150, -0.225, -0.313],
+    /* code3           */ [-0.292,  0.235, -0.237,  1.275, -0.234, -0.353, -0.393],
+    /* dated           */ [ 0.613,  0.521, -0.283, -0.169, -0.468, -0.071, -0.141],
+    /* forms           */ [-0.005,  0.113,  0.330, -0.483, -0.580,  0.199,  0.427],
+    /* h1_multi        */ [ 0.140, -0.134,  0.081, -0.295,  0.222, -0.012, -0.002],
+    /* headings        */ [ 0.221, -0.831,  0.213, -0.350,  0.838, -0.358,  0.267],
+    /* images          */ [-0.443, -0.282,  0.876, -0.669, -0.303, -0.023,  0.844],
+    /* inputs          */ [-0.494,  0.214,  0.444, -0.613, -0.071,  0.339,  0.181],
+    /* items           */ [ 0.150, -0.217, -0.235,  0.415,  0.185, -0.165, -0.134],
+    /* ld_app          */ [-0.035, -0.004, -0.024, -0.151,  0.288, -0.035, -0.039],
+    /* ld_art          */ [ 0.964, -0.201, -0.260, -0.215, -0.160,  0.088, -0.217],
+    /* ld_col          */ [-0.136, -0.074, -0.093, -0.113, -0.284,  0.553,  0.146],
+    /* ld_doc          */ [-0.229, -0.024, -0.026,  0.371, -0.128,  0.076, -0.040],
+    /* ld_faq          */ [ 0.083, -0.177, -0.192, -0.206,  0.328, -0.004,  0.167],
+    /* ld_forum        */ [-0.388,  0.625, -0.178, -0.231,  0.302, -0.099, -0.031],
+    /* ld_prod         */ [-0.479, -0.118,  1.146, -0.155,  0.185, -0.252, -0.328],
+    /* ld_ser          */ [-0.400,  0.257, -0.110, -0.093,  0.369,  0.140, -0.162],
+    /* ld_webpage_only */ [-0.144, -0.132,  0.166, -0.341,  0.358,  0.125, -0.031],
+    /* link_share      */ [-0.740, -0.209, -0.443, -0.057, -0.323,  1.305,  0.466],
+    /* link_share4     */ [-0.513, -0.082, -0.356, -0.128, -0.129,  0.799,  0.408],
+    /* log_chars       */ [ 0.768, -0.447, -0.386,  0.158,  0.040,  0.208, -0.341],
+    /* neither         */ [-0.004, -0.521, -0.332,  0.075,  0.301,  0.067,  0.413],
+    /* og_art          */ [ 1.113, -0.426, -0.437,  0.109,  0.257,  0.010, -0.627],
+    /* og_prod         */ [-0.290, -0.100,  1.137, -0.088, -0.237, -0.078, -0.345],
+    /* og_web          */ [-0.168,  0.195,  0.078, -0.211,  0.303, -0.032, -0.166],
+    /* pager3          */ [-0.373,  0.533,  0.003,  0.059, -0.508, -0.016,  0.302],
+    /* posts           */ [-0.539,  0.939,  0.049, -0.187, -0.022, -0.065, -0.174],
+    /* posts3          */ [-0.497,  1.190,  0.029, -0.336, -0.118, -0.103, -0.166],
+    /* prices_few      */ [-0.375, -0.158,  0.728, -0.266, -0.104, -0.355,  0.529],
+    /* prices_many     */ [-0.380, -0.260,  0.473, -0.435, -0.376, -0.338,  1.316],
+    /* read_more3      */ [-0.079, -0.100, -0.148, -0.194,  0.187,  0.178,  0.156],
+    /* reference       */ [-0.297, -0.623,  0.427,  0.813, -0.451, -0.362,  0.493],
+    /* reference2      */ [-0.085, -0.277, -0.087,  0.646,  0.030, -0.288,  0.061],
+    /* roots3          */ [-0.088, -0.027, -0.107, -0.091,  0.272, -0.106,  0.146],
+    /* short           */ [-0.408,  0.348,  0.132, -0.150, -0.077, -0.044,  0.199],
+    /* short_undated   */ [-0.264,  0.021,  0.210, -0.423,  0.145,  0.159,  0.152],
+    /* t_best          */ [ 0.492,  0.173, -0.313, -0.197, -0.227,  0.176, -0.103],
+    /* t_docs          */ [-0.137,  0.157, -0.015,  0.058,  0.002, -0.038, -0.026],
+    /* t_how           */ [ 1.249,  0.269, -0.216,  0.311, -0.853, -0.323, -0.438],
+    /* t_list          */ [-0.160, -0.185, -0.124, -0.104, -0.150,  0.901, -0.178],
+    /* t_num           */ [ 0.624,  0.424,  0.661, -0.111, -0.409, -0.339, -0.851],
+    /* t_q             */ [ 0.111,  0.708, -0.181,  0.068, -0.262, -0.285, -0.159],
+    /* t_service       */ [-0.106, -0.181, -0.094, -0.171,  0.980, -0.175, -0.253],
+    /* t_shop          */ [-0.058,  0.034, -0.225, -0.026, -0.165,  0.157,  0.284],
+    /* url_art         */ [ 0.548,  0.064, -0.192, -0.270, -0.088,  0.151, -0.213],
+    /* url_art_deep    */ [ 0.876,  0.077, -0.173, -0.257, -0.223, -0.119, -0.182],
+    /* url_col         */ [ 0.061, -0.042, -0.428, -0.387, -0.590,  0.358,  1.027],
+    /* url_date        */ [ 0.609, -0.253, -0.061, -0.099, -0.065, -0.098, -0.033],
+    /* url_depth       */ [ 0.060,  0.214,  0.216,  0.396, -0.797, -0.095,  0.006],
+    /* url_doc         */ [ 0.210, -0.146, -0.268,  1.013, -0.364, -0.140, -0.305],
+    /* url_forum       */ [-0.429,  1.732, -0.109, -0.340, -0.425, -0.503,  0.074],
+    /* url_lst         */ [ 0.337, -0.218, -0.139, -0.170, -0.222,  0.608, -0.197],
+    /* url_lst_short   */ [ 0.138, -0.098, -0.066, -0.098, -0.113,  0.339, -0.101],
+    /* url_product     */ [-0.418, -0.265,  1.406, -0.204, -0.394, -0.291,  0.166],
+    /* url_root        */ [-0.398,  0.067, -0.250, -0.261,  0.868,  0.270, -0.295],
+    /* url_ser         */ [-0.380, -0.120, -0.115, -0.134,  1.122, -0.124, -0.250],
+    /* url_slug4       */ [ 1.085,  0.641,  0.284, -0.310, -0.630, -0.616, -0.455],
 ];
 
 /// Classify: the kind and a confidence (the model's probability for it).
@@ -366,5 +470,39 @@ mod tests {
         let on = |name: &str| f[FEATURES.iter().position(|n| *n == name).expect("a feature")];
         assert_eq!((on("t_best"), on("t_num"), on("t_docs"), on("t_q"), on("url_slug4")), (1.0, 1.0, 1.0, 1.0, 1.0));
         assert_eq!(on("url_art_deep"), 1.0);
+    }
+
+    #[test]
+    fn labels_name_their_kind() {
+        assert_eq!(label_kinds("  Contact us today "), 1);
+        assert_eq!(label_kinds("Demander un devis"), 1);
+        assert_eq!(label_kinds("Read more »"), 2);
+        assert_eq!(label_kinds("Weiterlesen"), 2);
+        assert_eq!(label_kinds("12"), 4);
+        assert_eq!(label_kinds("Older posts"), 4);
+        assert_eq!(label_kinds("On this page"), 8);
+        assert_eq!(label_kinds("Parámetros"), 8);
+        // Copy, not a label; a year is no page number.
+        assert_eq!(label_kinds("We asked the mayor to contact us about the budget for the coming winter season"), 0);
+        assert_eq!(label_kinds("2024"), 0);
+        assert_eq!(label_kinds("The mayor resigned"), 0);
+    }
+
+    #[test]
+    fn address_words_are_counted_whole() {
+        let mut c = Cues::default();
+        count_address("We build your website; you relax. Young users trust our team, Sie auch.", &mut c);
+        assert_eq!((c.words, c.address_words), (13, 5));
+    }
+
+    #[test]
+    fn label_and_address_cues_become_features() {
+        let c = Cues { calls: 10, pager: 3, read_more: 3, reference: 2, words: 100, address_words: 10, ..Cues::default() };
+        let f = features(&c);
+        let on = |name: &str| f[FEATURES.iter().position(|n| *n == name).expect("a feature")];
+        assert_eq!((on("calls"), on("pager3"), on("read_more3"), on("reference"), on("reference2"), on("address")), (1.0, 1.0, 1.0, 1.0, 1.0, 1.0));
+        let quiet = features(&Cues { pager: 2, read_more: 2, reference: 1, words: 40, address_words: 40, ..Cues::default() });
+        let off = |name: &str| quiet[FEATURES.iter().position(|n| *n == name).expect("a feature")];
+        assert_eq!((off("calls"), off("pager3"), off("read_more3"), off("reference2"), off("address")), (0.0, 0.0, 0.0, 0.0, 0.0));
     }
 }
