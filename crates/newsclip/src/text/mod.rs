@@ -347,13 +347,32 @@ pub fn page_type_features(text: &str, opts: &Options) -> Vec<(&'static str, f64)
     features
 }
 
-/// The kind of page its `cues` say, with the model's confidence; the
-/// model's features go to `features` when asked.
-fn type_page(cues: &page_type::Cues, features: Option<&mut Vec<(&'static str, f64)>>) -> (Option<String>, Option<f64>) {
+/// The kind of page the lines say (`story`, the story span, when there
+/// is one; `comments`, whether a comment section's label ends it), with
+/// what `meta` holds so far and the model's confidence; the model's
+/// features go to `features` when asked.
+#[allow(clippy::too_many_arguments)]
+fn type_page(
+    texts: &[&str],
+    keys: &[String],
+    infos: &[classify::Info],
+    story: Option<(usize, usize)>,
+    records: &records::Records,
+    comments: bool,
+    meta: &Metadata,
+    features: Option<&mut Vec<(&'static str, f64)>>,
+) -> (Option<String>, Option<f64>) {
+    let mut cues = page_type::Cues::count(texts, keys, infos, story);
+    cues.anchors = records.anchors;
+    cues.comments = comments;
+    cues.dated = meta.published.is_some();
+    cues.authored = !meta.authors.is_empty();
+    cues.title = meta.title.as_deref();
+    cues.url = meta.url.as_deref();
     if let Some(out) = features {
-        *out = page_type::named_features(cues);
+        *out = page_type::named_features(&cues);
     }
-    let (kind, confidence) = page_type::classify(cues);
+    let (kind, confidence) = page_type::classify(&cues);
     (Some(kind.to_string()), Some(confidence))
 }
 
@@ -397,13 +416,8 @@ fn extract_typed(text: &str, opts: &Options, features: Option<&mut Vec<(&'static
             meta.title = Some(headline_text(texts[t], site.as_deref()).to_string());
             meta.title_source = Some(SOURCE.to_string());
         }
-        let mut cues = page_type::Cues::count(&texts, &keys, &infos, None);
-        cues.anchors = records.anchors;
-        cues.comments = limit < lines.len();
-        cues.title = meta.title.as_deref();
-        cues.url = opts.url.as_deref();
         let blocks = record_blocks(&records.spans, &infos, &texts, &vec![false; lines.len()]);
-        (meta.page_type, meta.page_type_confidence) = type_page(&cues, features);
+        (meta.page_type, meta.page_type_confidence) = type_page(&texts, &keys, &infos, None, &records, limit < lines.len(), &meta, features);
         return Article::new(meta, blocks.into_iter().map(|(_, b)| b).collect());
     };
 
@@ -543,14 +557,7 @@ fn extract_typed(text: &str, opts: &Options, features: Option<&mut Vec<(&'static
         .filter(|(j, _)| (!in_story(*j) || matches!(infos[*j].kind, Kind::Prompt | Kind::Appeal)) && !used[*j])
         .map(|(_, t)| *t);
     meta.site_name = site::site_name(furniture);
-    let mut cues = page_type::Cues::count(&texts, &keys, &infos, Some((start, end)));
-    cues.anchors = records.anchors;
-    cues.comments = limit < lines.len();
-    cues.dated = meta.published.is_some();
-    cues.authored = !meta.authors.is_empty();
-    cues.title = meta.title.as_deref();
-    cues.url = opts.url.as_deref();
-    (meta.page_type, meta.page_type_confidence) = type_page(&cues, features);
+    (meta.page_type, meta.page_type_confidence) = type_page(&texts, &keys, &infos, Some((start, end)), &records, limit < lines.len(), &meta, features);
     if meta.page_type.as_deref().is_some_and(crate::metadata::page_type::unsigned) {
         meta.authors.clear();
         meta.authors_source = None;
