@@ -229,7 +229,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         }
     }
     complete_headline(&mut raw);
-    let (title, title_node) = settle_title(doc, main, &raw, &h1s, opts.url.as_deref());
+    let (title, title_node) = settle_title(doc, main, &raw, &h1s, &all_h1s, opts.url.as_deref());
     let title_source = title.as_ref().map(|_| {
         if title_node.is_some() {
             "h1"
@@ -411,6 +411,11 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let (kind, confidence) = page_type::classify(&cues);
     let (title, title_source) = match service_title(&raw, title.as_deref(), title_source, kind) {
         Some(named) => (Some(named), Some("og")),
+        None => (title, title_source),
+    };
+    let home = opts.url.as_deref().or(raw.canonical.as_deref()).is_some_and(|u| !inner_page(u));
+    let (title, title_source) = match home.then(|| brand_led_title(&raw, title.as_deref(), kind, opts.url.as_deref())).flatten() {
+        Some(whole) => (Some(whole), Some("title-tag")),
         None => (title, title_source),
     };
     // Shops, catalogues, listings, service and reference pages have no
@@ -1050,8 +1055,8 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " ·
 /// `<h1>` was on 412. No signal tried (page type, number of `<h1>`s, heading
 /// length, og:title or JSON-LD agreeing with one side) splits them better
 /// than the echo test below, so the order stays: `<h1>` first.
-fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Option<&str>) -> (Option<String>, Option<NodeId>) {
-    let (title, node) = pick_title(doc, main, raw, h1s, url);
+fn settle_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], all_h1s: &[NodeId], url: Option<&str>) -> (Option<String>, Option<NodeId>) {
+    let (title, node) = pick_title(doc, main, raw, h1s, all_h1s, url);
     let title = title.map(|t| cut_tagline(cut_site_tail(&t, raw.site_name.as_deref())).to_string());
     let title = match title {
         Some(t) if node.is_some() => Some(meta_casing(&t, raw).unwrap_or(t)),
@@ -1120,7 +1125,7 @@ pub(crate) fn cut_tagline(title: &str) -> &str {
 }
 
 /// [`settle_title`] before the tagline is cut.
-fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Option<&str>) -> (Option<String>, Option<NodeId>) {
+fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], all_h1s: &[NodeId], url: Option<&str>) -> (Option<String>, Option<NodeId>) {
     let metas: Vec<&str> = [&raw.ld_headline, &raw.dc_title, &raw.og_title, &raw.meta_title, &raw.title_tag]
         .into_iter()
         .filter_map(|o| o.as_deref())
@@ -1201,6 +1206,36 @@ fn pick_title(doc: &Document, main: &Main, raw: &Raw, h1s: &[NodeId], url: Optio
             }
         }
     }
+    // A heading the cleaner dropped (a hero or banner taken for furniture)
+    // still names the page when the page's own meta titles (og:title,
+    // twitter:title, `<title>`; a JSON-LD headline may be a section's) all
+    // state it whole, or lead with it before a name separator ("Office
+    // Organizers - Shelfco" above `<h1>Office Organizers</h1>`).
+    //
+    // WCXB dev, 2026-11-30: 1 title turns right, none wrong; Readability
+    // unchanged (an og:title worded otherwise keeps the meta title).
+    let head_metas: Vec<&str> = [&raw.og_title, &raw.meta_title, &raw.title_tag].into_iter().filter_map(|o| o.as_deref()).collect();
+    for id in all_h1s.iter().filter(|id| !h1s.contains(id)) {
+        if head_metas.is_empty() {
+            break;
+        }
+        let h = trim_permalink(&fold(&heading_text(doc, *id))).to_string();
+        if word_count(&h) < 2 || h.chars().count() > MAX_TITLE_CHARS || site_alnum.as_deref() == Some(alnum(&h).as_str()) {
+            continue;
+        }
+        let hl = h.to_lowercase();
+        let states = |m: &str| {
+            let ml = m.to_lowercase();
+            ml == hl || ml.strip_prefix(hl.as_str()).is_some_and(|rest| NAME_SEPARATORS.iter().any(|sep| rest.starts_with(sep)))
+        };
+        // Where the meta title to fall back on says the same words, it stays.
+        let fallback = metas.first().map(|m| strip_site_name(m, site_hint.as_deref()).to_lowercase());
+        if head_metas.iter().all(|m| states(m)) && fallback.as_deref() != Some(hl.as_str()) {
+            // In the meta titles' casing: the heading's may be typography.
+            let said = head_metas.iter().find_map(|m| m.trim().get(..h.len()).filter(|p| p.to_lowercase() == hl)).map_or(h.clone(), str::to_string);
+            return (Some(said), Some(*id));
+        }
+    }
     // The strongest meta title: `metas` keeps their order.
     let best_meta = metas.first().copied();
     if let Some(m) = best_meta {
@@ -1231,6 +1266,31 @@ fn service_title(raw: &Raw, title: Option<&str>, source: Option<&str>, kind: &st
     let agreed = og.eq_ignore_ascii_case(cut_tagline(&tag));
     let title = title?;
     (agreed && !og.is_empty() && !og.eq_ignore_ascii_case(title)).then(|| cut_tagline(cut_site_tail(&og, site)).to_string())
+}
+
+/// On a service's home page, the `<title>` whole where it leads with the
+/// brand and goes on with the title chosen ("Rainco - Rain gauges that
+/// never lie" for "Rain gauges that never lie"): there the brand is the
+/// subject of the page, not a site name to cut.
+///
+/// WCXB dev, 2026-11-30: 7 titles turn right and 4 wrong (the truth cut
+/// the brand), all on home pages typed service.
+fn brand_led_title(raw: &Raw, title: Option<&str>, kind: &str, url: Option<&str>) -> Option<String> {
+    if kind != "service" {
+        return None;
+    }
+    let title = title?.trim();
+    let whole = raw.title_tag.as_deref()?.trim();
+    let site = raw.site_name.as_deref().map(alnum).filter(|s| s.len() > 2);
+    let host = main_host(url.or(raw.canonical.as_deref())).map(|h| alnum(&h)).filter(|h| h.len() > 2);
+    NAME_SEPARATORS.iter().find_map(|sep| {
+        let (lead, rest) = whole.split_once(sep)?;
+        let brand = alnum(lead);
+        let names_site = !brand.is_empty()
+            && word_count(lead) <= 3
+            && [&site, &host].into_iter().flatten().any(|s| brand.contains(s.as_str()) || s.contains(brand.as_str()));
+        (names_site && alnum(rest) == alnum(title)).then(|| whole.to_string())
+    })
 }
 
 /// A title cut of its last part (`title` → `once`) that still ends with a
