@@ -71,7 +71,15 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
         let mut after_apostrophe = None;
         if c.is_alphanumeric() {
             let (mut prev, mut n_chars) = (c, 1);
-            while let Some(d) = char_at(end) {
+            loop {
+                // ASCII letters and digits, the most of a word, in a tight loop.
+                let run = bytes[end..].iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len() - end);
+                if run > 0 {
+                    end += run;
+                    prev = bytes[end - 1] as char;
+                    n_chars += run;
+                }
+                let Some(d) = char_at(end) else { break };
                 let joined = is_inner_joiner(d)
                     && char_at(end + d.len_utf8()).is_some_and(char::is_alphanumeric)
                     // "U.S." and "Ph.D." stay one word, a sentence's full stop does not.

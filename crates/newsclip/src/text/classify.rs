@@ -79,7 +79,7 @@ pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info>
 /// Each line folded to lower case: the key that finds its repeats, and the
 /// text its words are counted in.
 pub fn keys(lines: &[Line]) -> Vec<String> {
-    lines.iter().map(|l| l.text.to_lowercase()).collect()
+    lines.iter().map(|l| crate::textutil::to_lower(&l.text)).collect()
 }
 
 /// A line's words as the language detection and the classification read
