@@ -110,8 +110,11 @@ pub fn count_words(keys: &[String]) -> Vec<LineWords> {
                 let langs = function_word_langs(word);
                 if langs != 0 {
                     c.function_any += 1;
-                    for (i, n) in c.function.iter_mut().enumerate() {
-                        *n += u16::from(langs >> i & 1);
+                    // One count per language the word is a function word of.
+                    let mut bits = langs;
+                    while bits != 0 {
+                        c.function[bits.trailing_zeros() as usize] += 1;
+                        bits &= bits - 1;
                     }
                 }
                 if is_address_word(word) {
