@@ -66,17 +66,18 @@ pub fn find_spans(text: &str, lex: &Lexicon) -> Vec<Span> {
     if !text.chars().any(is_opener) {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let mut spans = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + 1).map(|x| x.1);
         if c.is_alphanumeric() || c.is_whitespace() {
             i += 1;
             continue;
         }
+        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(i + 1).map(|x| x.1);
         let Some(closers) = lex.closers.get(&c) else {
             i += 1;
             continue;

@@ -34,6 +34,17 @@ impl Tok<'_> {
     }
 }
 
+/// ASCII letters and digits, looked up by byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Whether a char joins the letters around it into one word.
 fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑')
@@ -71,7 +82,15 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
         let mut after_apostrophe = None;
         if c.is_alphanumeric() {
             let (mut prev, mut n_chars) = (c, 1);
-            while let Some(d) = char_at(end) {
+            loop {
+                // ASCII letters and digits, the most of a word, in a tight loop.
+                let run = bytes[end..].iter().position(|&b| !ASCII_ALNUM[usize::from(b)]).unwrap_or(bytes.len() - end);
+                if run > 0 {
+                    end += run;
+                    prev = bytes[end - 1] as char;
+                    n_chars += run;
+                }
+                let Some(d) = char_at(end) else { break };
                 let joined = is_inner_joiner(d)
                     && char_at(end + d.len_utf8()).is_some_and(char::is_alphanumeric)
                     // "U.S." and "Ph.D." stay one word, a sentence's full stop does not.

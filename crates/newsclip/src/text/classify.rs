@@ -79,7 +79,7 @@ pub fn classify(lines: &[Line], lang: Option<usize>, hints: &Hints) -> Vec<Info>
 /// Each line folded to lower case: the key that finds its repeats, and the
 /// text its words are counted in.
 pub fn keys(lines: &[Line]) -> Vec<String> {
-    lines.iter().map(|l| l.text.to_lowercase()).collect()
+    lines.iter().map(|l| crate::textutil::to_lower(&l.text)).collect()
 }
 
 /// A line's words as the language detection and the classification read
@@ -110,8 +110,11 @@ pub fn count_words(keys: &[String]) -> Vec<LineWords> {
                 let langs = function_word_langs(word);
                 if langs != 0 {
                     c.function_any += 1;
-                    for (i, n) in c.function.iter_mut().enumerate() {
-                        *n += u16::from(langs >> i & 1);
+                    // One count per language the word is a function word of.
+                    let mut bits = langs;
+                    while bits != 0 {
+                        c.function[bits.trailing_zeros() as usize] += 1;
+                        bits &= bits - 1;
                     }
                 }
                 if is_address_word(word) {

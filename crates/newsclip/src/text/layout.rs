@@ -180,7 +180,10 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     let mut start = 0;
     let mut word_start = 0;
     let mut i = 0;
-    while let Some(c) = char_at(i) {
+    loop {
+        // ASCII other than a space or a capital changes nothing: skipped as bytes.
+        i += bytes[i..].iter().position(|&b| !b.is_ascii() || b == b' ' || b.is_ascii_uppercase()).unwrap_or(bytes.len() - i);
+        let Some(c) = char_at(i) else { break };
         let next = i + c.len_utf8();
         if c == ' ' {
             word_start = next;
