@@ -140,6 +140,16 @@ fn clean_with(raw: &str, given: Given) -> Names {
     }
     text.truncate(cut);
     let mut text = format!(" {} ", text.trim());
+    // "Ann Lee (with Bo Chan and Cy Dee)", "(avec …)", "(mit …)": the
+    // parenthesis names more authors of the same story.
+    for open in ["(with ", "(With ", "(avec ", "(Avec ", "(mit ", "(Mit ", "(con ", "(Con ", "(com ", "(Com ", "(met ", "(Met "] {
+        if let Some(i) = text.find(open) {
+            text.replace_range(i..i + open.len(), AND);
+            if let Some(j) = text[i..].find(')') {
+                text.remove(i + j);
+            }
+        }
+    }
     for sep in [" and ", " And ", " AND ", " & ", " und ", " et ", " y ", " e ", " og ", " en "] {
         text = text.replace(sep, AND);
     }
@@ -400,6 +410,16 @@ mod tests {
 
     fn people(s: &str) -> Vec<String> {
         clean(s).people
+    }
+
+    #[test]
+    fn a_parenthesis_with_more_authors_names_them() {
+        assert_eq!(
+            people("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
+            ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
+        );
+        assert_eq!(people("By Ann Lee (with Bo Chan)"), ["Ann Lee", "Bo Chan"]);
+        assert_eq!(people("Von Anna Berg (mit Jonas Klein und Eva Roth)"), ["Anna Berg", "Jonas Klein", "Eva Roth"]);
     }
 
     #[test]
