@@ -18,13 +18,13 @@ fn main() {
         let decoded = newsclip::decode::to_utf8(&bytes, &opts);
         let r = newsclip::text::read(&decoded.text, None);
         let a = newsclip::extract(&raw, &opts);
-        let text = a.map(|a| a.text).unwrap_or_default();
+        let (text, page_type, confidence) = a.map(|a| (a.text, a.page_type, a.page_type_confidence)).unwrap_or_default();
         let lines: Vec<serde_json::Value> = r
             .lines
             .iter()
             .zip(&r.infos)
             .map(|(l, i)| serde_json::json!([l.text, format!("{:?}", i.kind), i.words, i.ends_sentence, i.function_share, i.repeats]))
             .collect();
-        println!("{}", serde_json::json!({"id": id, "text": text, "lines": lines}));
+        println!("{}", serde_json::json!({"id": id, "text": text, "page_type": page_type, "confidence": confidence, "lines": lines}));
     }
 }

@@ -564,3 +564,27 @@ fn a_shop_a_thread_and_a_reference_page_are_told_from_a_story() {
     // The seed's dateline and byline stay: a story is signed and dated.
     assert!(!seed.authors.is_empty() && seed.published.is_some());
 }
+
+#[test]
+fn a_shops_legal_small_print_leaves_a_products_body() {
+    // The privacy notice is the densest prose of the page: on a page typed
+    // a product, its lines leave the body and the product's copy stays.
+    let a = fixture("shop-legal-small-print.txt");
+    assert_eq!(a.page_type.as_deref(), Some("product"));
+    let text = folded(&a.text);
+    assert!(text.contains("thrown by hand from a dark stoneware clay"), "{text}");
+    assert!(text.contains("brews in about three minutes."), "{text}");
+    assert!(!text.contains("personal information"), "{text}");
+    assert!(!text.contains("We use cookies"), "{text}");
+}
+
+#[test]
+fn a_strip_of_other_products_stays_out_of_a_products_body() {
+    // The priced strip outweighs the product's copy, but not twice over.
+    let a = fixture("product-records-under-description.txt");
+    assert_eq!(a.page_type.as_deref(), Some("product"));
+    let text = folded(&a.text);
+    assert!(text.contains("grows softer with every wash"), "{text}");
+    assert!(!text.contains("Enamelled Steel Kettle"), "{text}");
+    assert!(!text.contains("$42.00"), "{text}");
+}

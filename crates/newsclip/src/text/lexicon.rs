@@ -220,6 +220,20 @@ pub fn is_cookie_notice(line: &str) -> bool {
             || COOKIE_DESCRIPTION.is_match(line))
 }
 
+/// Words of a site's legal small print (its privacy policy, its cookie
+/// table, its copyright line), lower-cased, in the languages of
+/// [`LANGUAGES`]: a shop's page prints none of them in its product's copy.
+const LEGAL_NOTICE_WORDS: [&str; 12] = [
+    "cookie", "privacy", "personal data", "personal information", "gdpr", "all rights reserved", "datenschutz",
+    "données personnelles", "datos personales", "privacidad", "dati personali", "dados pessoais",
+];
+
+/// Whether a line, lower-cased (`key`), is of a site's legal small print:
+/// it holds a word of [`LEGAL_NOTICE_WORDS`].
+pub fn is_legal_notice(key: &str) -> bool {
+    LEGAL_NOTICE_WORDS.iter().any(|w| key.contains(w))
+}
+
 /// The small print of a form, of any length: the terms its sender
 /// accepts ("By entering your email address you agree to our Terms of
 /// Use…", "By submitting, you consent to…") and the notice of its spam
