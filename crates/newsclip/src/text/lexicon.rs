@@ -220,12 +220,15 @@ pub fn is_cookie_notice(line: &str) -> bool {
             || COOKIE_DESCRIPTION.is_match(line))
 }
 
-/// Words of a site's legal small print (its privacy policy, its cookie
+/// Phrases of a site's legal small print (its privacy policy, its cookie
 /// table, its copyright line), lower-cased, in the languages of
 /// [`LANGUAGES`]: a shop's page prints none of them in its product's copy.
-const LEGAL_NOTICE_WORDS: [&str; 12] = [
-    "cookie", "privacy", "personal data", "personal information", "gdpr", "all rights reserved", "datenschutz",
-    "données personnelles", "datos personales", "privacidad", "dati personali", "dados pessoais",
+/// Phrases, not bare words: a shop may sell cookies or privacy screens.
+const LEGAL_NOTICE_WORDS: [&str; 24] = [
+    "cookie policy", "cookies policy", "use cookies", "uses cookies", "use of cookies", "this cookie", "cookie is used",
+    "cookies are used", "cookie settings", "cookie preferences", "third-party cookies", "privacy policy", "privacy notice",
+    "privacy statement", "your privacy", "personal data", "personal information", "gdpr", "all rights reserved",
+    "datenschutz", "données personnelles", "datos personales", "dati personali", "dados pessoais",
 ];
 
 /// Whether a line, lower-cased (`key`), is of a site's legal small print:
@@ -429,6 +432,26 @@ pub static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn legal_small_print_is_told_from_a_shops_own_copy() {
+        for line in [
+            "we use cookies and similar technologies to remember your cart.",
+            "you may ask us for a copy of the personal data that we hold about you.",
+            "© 2025 acme outdoor. all rights reserved.",
+            "read our privacy policy to learn how we handle your order.",
+        ] {
+            assert!(is_legal_notice(line), "{line}");
+        }
+        // A shop may sell cookies, cookie cutters or privacy screens.
+        for line in [
+            "bake perfect cookies every time with this stainless steel cutter set.",
+            "our butter cookies are baked in small batches and shipped the same day.",
+            "the privacy screen filter keeps your display hidden from the side.",
+        ] {
+            assert!(!is_legal_notice(line), "{line}");
+        }
+    }
 
     #[test]
     fn comment_labels_open_with_their_listed_characters() {
