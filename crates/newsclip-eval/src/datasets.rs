@@ -42,14 +42,27 @@ pub enum Dataset {
     /// The same exports in the WET layout, made here: blank lines removed,
     /// so that every line is a block.
     WcxbWet,
+    /// The same exports with every line indented, made here: spaces, tabs
+    /// or no-break spaces of varied width lead the lines.
+    WcxbIndent,
+    /// The same exports with about one block boundary in four glued, made
+    /// here: the two blocks joined with nothing between them, as a
+    /// flattener that concatenates text nodes prints them.
+    WcxbGlued,
+    /// The same exports hard-wrapped as `lynx -dump` prints a page, made
+    /// here: each block indented three spaces and wrapped at 76 columns.
+    WcxbWrapped,
 }
 
 /// Every set, in the order a run takes them.
-pub const ALL_DATASETS: [Dataset; 4] = [
+pub const ALL_DATASETS: [Dataset; 7] = [
     Dataset::Wcxb,
     Dataset::Readability,
     Dataset::WcxbText,
     Dataset::WcxbWet,
+    Dataset::WcxbIndent,
+    Dataset::WcxbGlued,
+    Dataset::WcxbWrapped,
 ];
 
 impl Dataset {
@@ -60,12 +73,32 @@ impl Dataset {
             Dataset::Readability => "readability",
             Dataset::WcxbText => "wcxb_text",
             Dataset::WcxbWet => "wcxb_wet",
+            Dataset::WcxbIndent => "wcxb_indent",
+            Dataset::WcxbGlued => "wcxb_glued",
+            Dataset::WcxbWrapped => "wcxb_wrapped",
         }
     }
 
     /// Whether the set's pages are WCXB pages (typed, with WCXB truth).
     pub fn is_wcxb(self) -> bool {
         !matches!(self, Dataset::Readability)
+    }
+
+    /// Whether the set's pages are text exports (in any layout), not HTML.
+    pub fn is_text(self) -> bool {
+        !matches!(self, Dataset::Wcxb | Dataset::Readability)
+    }
+
+    /// The text export's bytes in this set's layout, made from the
+    /// blank-line layout of `wcxb-dev-text/`.
+    pub fn layout(self, text: Vec<u8>) -> Vec<u8> {
+        match self {
+            Dataset::WcxbWet => without_blank_lines(&text),
+            Dataset::WcxbIndent => indented(&text),
+            Dataset::WcxbGlued => glued(&text),
+            Dataset::WcxbWrapped => wrapped(&text),
+            _ => text,
+        }
     }
 }
 
@@ -152,7 +185,11 @@ pub fn list(root: &Path, dataset: Dataset) -> Result<Vec<PageRef>> {
         Dataset::Wcxb => list_wcxb(&root.join("wcxb-dev"), dataset, |dir, id| {
             dir.join("html").join(format!("{id}.html.gz"))
         }),
-        Dataset::WcxbText | Dataset::WcxbWet => {
+        Dataset::WcxbText
+        | Dataset::WcxbWet
+        | Dataset::WcxbIndent
+        | Dataset::WcxbGlued
+        | Dataset::WcxbWrapped => {
             let text_dir = root.join("wcxb-dev-text").join("text");
             list_wcxb(&root.join("wcxb-dev"), dataset, move |_, id| {
                 text_dir.join(format!("{id}.txt.gz"))
@@ -236,7 +273,8 @@ impl PageRef {
         let raw = fs::read(&self.html_path)
             .with_context(|| format!("reading {}", self.html_path.display()))?;
         match self.dataset {
-            Dataset::Wcxb | Dataset::WcxbText | Dataset::WcxbWet => {
+            Dataset::Readability => self.load_readability(raw),
+            _ => {
                 let mut html = Vec::with_capacity(raw.len() * 6);
                 flate2::read::GzDecoder::new(raw.as_slice())
                     .read_to_end(&mut html)
@@ -245,9 +283,7 @@ impl PageRef {
                     .with_context(|| format!("reading {}", self.truth_path.display()))?;
                 let truth: WcxbTruthFile = serde_json::from_str(&text)
                     .with_context(|| format!("parsing {}", self.truth_path.display()))?;
-                if self.dataset == Dataset::WcxbWet {
-                    html = without_blank_lines(&html);
-                }
+                html = self.dataset.layout(html);
                 Ok(Page {
                     html,
                     url: truth.url,
@@ -262,32 +298,35 @@ impl PageRef {
                     },
                 })
             }
-            Dataset::Readability => {
-                let expected_path = self.truth_path.join("expected.html");
-                let expected = fs::read_to_string(&expected_path)
-                    .with_context(|| format!("reading {}", expected_path.display()))?;
-                let meta_path = self.truth_path.join("expected-metadata.json");
-                let meta: ReadabilityMetadata = serde_json::from_str(
-                    &fs::read_to_string(&meta_path)
-                        .with_context(|| format!("reading {}", meta_path.display()))?,
-                )
-                .with_context(|| format!("parsing {}", meta_path.display()))?;
-                Ok(Page {
-                    html: raw,
-                    url: None,
-                    truth_text: visible_text(&expected),
-                    truth_title: meta.title.clone(),
-                    truth_fields: crate::fields::TruthFields {
-                        title: Some(meta.title),
-                        authors: Some(meta.byline.filter(|a| !a.trim().is_empty())),
-                        published: Some(meta.published_time.filter(|d| !d.trim().is_empty())),
-                        site_name: Some(meta.site_name.filter(|d| !d.trim().is_empty())),
-                        language: Some(meta.lang.filter(|d| !d.trim().is_empty())),
-                        page_type: None,
-                    },
-                })
-            }
         }
+    }
+
+    /// A Readability test page: its source, and the text and metadata of
+    /// its expected output.
+    fn load_readability(&self, raw: Vec<u8>) -> Result<Page> {
+        let expected_path = self.truth_path.join("expected.html");
+        let expected = fs::read_to_string(&expected_path)
+            .with_context(|| format!("reading {}", expected_path.display()))?;
+        let meta_path = self.truth_path.join("expected-metadata.json");
+        let meta: ReadabilityMetadata = serde_json::from_str(
+            &fs::read_to_string(&meta_path)
+                .with_context(|| format!("reading {}", meta_path.display()))?,
+        )
+        .with_context(|| format!("parsing {}", meta_path.display()))?;
+        Ok(Page {
+            html: raw,
+            url: None,
+            truth_text: visible_text(&expected),
+            truth_title: meta.title.clone(),
+            truth_fields: crate::fields::TruthFields {
+                title: Some(meta.title),
+                authors: Some(meta.byline.filter(|a| !a.trim().is_empty())),
+                published: Some(meta.published_time.filter(|d| !d.trim().is_empty())),
+                site_name: Some(meta.site_name.filter(|d| !d.trim().is_empty())),
+                language: Some(meta.lang.filter(|d| !d.trim().is_empty())),
+                page_type: None,
+            },
+        })
     }
 }
 
@@ -302,6 +341,91 @@ pub fn without_blank_lines(text: &[u8]) -> Vec<u8> {
         out.push(b'\n');
     }
     out
+}
+
+/// A fixed, position-free pick for a line: FNV-1a of its bytes, so a layout
+/// is the same on every run and machine.
+fn pick(line: &[u8]) -> u64 {
+    line.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// The blocks of a blank-line text export, white space at their ends trimmed.
+fn blocks(text: &[u8]) -> impl Iterator<Item = &str> {
+    std::str::from_utf8(text)
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+}
+
+/// The indented layout: each block on its own line, led by one of a few
+/// indents flatteners print (spaces, a tab, no-break or ideographic spaces),
+/// with a blank line between blocks as in the source.
+pub fn indented(text: &[u8]) -> Vec<u8> {
+    const INDENTS: [&str; 6] = ["", "  ", "    ", "\t", "\u{a0}\u{a0}\u{a0}", "\u{3000}"];
+    let text = String::from_utf8_lossy(text);
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for line in blocks(text.as_bytes()) {
+        out.push_str(INDENTS[(pick(line.as_bytes()) % INDENTS.len() as u64) as usize]);
+        out.push_str(line);
+        out.push_str("\n\n");
+    }
+    out.into_bytes()
+}
+
+/// The glued layout: about one block boundary in four (picked from the
+/// two blocks' text) joined with nothing between them, as a flattener that
+/// concatenates text nodes prints "…logged inPlease refresh…"; the other
+/// boundaries keep their blank line.
+pub fn glued(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut prev: Option<&str> = None;
+    for line in blocks(text) {
+        if let Some(p) = prev {
+            let glue = (pick(p.as_bytes()) ^ pick(line.as_bytes()).rotate_left(17)) % 4 == 0;
+            if !glue {
+                out.extend_from_slice(b"\n\n");
+            }
+        }
+        out.extend_from_slice(line.as_bytes());
+        prev = Some(line);
+    }
+    out.push(b'\n');
+    out
+}
+
+/// Columns of a `lynx -dump` line, its indent included.
+const WRAP_COLUMNS: usize = 76;
+/// The indent `lynx -dump` gives a paragraph.
+const WRAP_INDENT: &str = "   ";
+
+/// The wrapped layout, as `lynx -dump` prints a page: each block indented
+/// three spaces and wrapped at 76 columns at white space (a longer word
+/// gets a line of its own), a blank line between blocks.
+pub fn wrapped(text: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(text);
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for line in blocks(text.as_bytes()) {
+        let mut col = 0;
+        for word in line.split_whitespace() {
+            let n = word.chars().count();
+            if col > 0 && col + 1 + n > WRAP_COLUMNS {
+                out.push('\n');
+                col = 0;
+            }
+            if col == 0 {
+                out.push_str(WRAP_INDENT);
+                col = WRAP_INDENT.len();
+            } else {
+                out.push(' ');
+                col += 1;
+            }
+            out.push_str(word);
+            col += n;
+        }
+        out.push_str("\n\n");
+    }
+    out.into_bytes()
 }
 
 /// Elements after which text starts on a new line when rendered.
@@ -425,6 +549,37 @@ mod tests {
     #[test]
     fn wet_layout_drops_blank_lines_only() {
         assert_eq!(without_blank_lines(b"a b\n\n  \nc\n"), b"a b\nc\n");
+    }
+
+    #[test]
+    fn indented_layout_leads_lines_with_white_space_only() {
+        let out = String::from_utf8(indented(b"One two.\n\nThree\n")).unwrap();
+        let lines: Vec<&str> = out.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].trim_start(), "One two.");
+        assert_eq!(lines[1].trim_start(), "Three");
+    }
+
+    #[test]
+    fn glued_layout_joins_some_boundaries_with_nothing_between() {
+        let text: String = (0..200).map(|i| format!("Block number {i} ends here.\n\n")).collect();
+        let out = String::from_utf8(glued(text.as_bytes())).unwrap();
+        let glued_count = out.matches("here.Block").count();
+        assert!((25..=75).contains(&glued_count), "{glued_count} of 199 boundaries glued");
+        assert_eq!(out.matches("Block number").count(), 200);
+    }
+
+    #[test]
+    fn wrapped_layout_wraps_at_76_columns_with_an_indent() {
+        let para = "word ".repeat(40);
+        let out = String::from_utf8(wrapped(para.as_bytes())).unwrap();
+        let lines: Vec<&str> = out.lines().filter(|l| !l.is_empty()).collect();
+        assert!(lines.len() >= 3);
+        for l in &lines {
+            assert!(l.starts_with("   word"), "{l:?}");
+            assert!(l.chars().count() <= WRAP_COLUMNS, "{l:?}");
+        }
+        assert_eq!(out.split_whitespace().count(), 40);
     }
 
     #[test]

@@ -187,8 +187,8 @@ fn select_pages(args: &Args) -> Result<Vec<PageRef>> {
         let mut pages = datasets::list(&args.datasets, set)?;
         if args.quick {
             let step = match set {
-                Dataset::Wcxb | Dataset::WcxbText | Dataset::WcxbWet => QUICK_WCXB_STEP,
                 Dataset::Readability => QUICK_READABILITY_STEP,
+                _ => QUICK_WCXB_STEP,
             };
             pages = pages.into_iter().step_by(step).collect();
         }

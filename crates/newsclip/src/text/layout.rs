@@ -5,6 +5,7 @@
 //! (`lynx -dump`, a `<pre>` article) are joined back. White space, Unicode
 //! spaces included, is folded.
 
+use super::lexicon::is_block_opening_word;
 use crate::textutil::{is_space, push_folded};
 
 /// One block of the export, as the flattener printed it.
@@ -14,6 +15,11 @@ pub struct Line {
     pub text: String,
     /// Leading white space of the source line, in characters.
     pub indent: usize,
+    /// Whether the line follows a blank line.
+    pub after_blank: bool,
+    /// Whether the line was split off the one before it, where two blocks
+    /// were glued: a block surely starts here.
+    pub unglued: bool,
 }
 
 /// Longest line read, in bytes; longer lines are cut at a char boundary so
@@ -25,15 +31,22 @@ pub fn read_lines(text: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(text.len() / 64);
     // One buffer for every line's folded text; each piece is copied once.
     let mut folded = String::new();
+    let mut after_blank = false;
     for raw in text.lines() {
         let raw = cut(raw, MAX_LINE_BYTES);
         let indent = indent_of(raw);
         folded.clear();
         push_folded(&mut folded, raw, &mut false);
         if folded.is_empty() {
+            after_blank = true;
             continue;
         }
-        for_each_glued_piece(&folded, |piece| out.push(Line { text: piece.to_string(), indent }));
+        let mut unglued = false;
+        for_each_glued_piece(&folded, |piece| {
+            out.push(Line { text: piece.to_string(), indent, after_blank, unglued });
+            unglued = true;
+        });
+        after_blank = false;
     }
     rejoin_wrapped(&mut out);
     out
@@ -102,10 +115,17 @@ fn is_title_case(text: &str) -> bool {
     words >= 3 && capitalised * 5 >= words * 3
 }
 
+/// Shares of a dump's lines that follow a blank line between which blank
+/// lines part its blocks and wrapped lines run on without one (`lynx
+/// -dump`); above, a blank line follows every line, wrapped ones too.
+const BLANK_PARTED_SHARES: std::ops::RangeInclusive<f32> = 0.2..=0.8;
+
 /// Join back the paragraphs of a dump hard-wrapped at a fixed width: a
 /// line at most the width long goes on in the next when the next line's
-/// first word would not have fitted on it, unless it is a heading before
-/// a capitalised line.
+/// first word would not have fitted on it, unless a block surely opens
+/// there: off a glued line, or after a blank line where blank lines part
+/// the blocks. Where they do not, a heading before a capitalised line is
+/// not joined either.
 fn rejoin_wrapped(lines: &mut Vec<Line>) {
     if lines.len() < MIN_WRAPPED_LINES {
         return;
@@ -114,15 +134,19 @@ fn rejoin_wrapped(lines: &mut Vec<Line>) {
     let Some(width) = wrap_width(lines, &chars) else {
         return;
     };
+    let after_blank = lines.iter().filter(|l| l.after_blank).count();
+    let blank_parted = BLANK_PARTED_SHARES.contains(&(after_blank as f32 / lines.len() as f32));
     let old = std::mem::take(lines);
     let mut last_chars = usize::MAX;
     for (line, n) in old.into_iter().zip(chars) {
         let first_word = line.text.split(' ').next().map_or(0, |w| w.chars().count());
-        let goes_on = lines.last().is_some_and(|prev: &Line| {
-            last_chars <= width
-                && last_chars + 1 + first_word + WRAP_SLACK_CHARS > width
-                && !(is_title_case(&prev.text) && line.text.starts_with(char::is_uppercase))
-        });
+        let goes_on = !line.unglued
+            && !(blank_parted && line.after_blank)
+            && lines.last().is_some_and(|prev: &Line| {
+                last_chars <= width
+                    && last_chars + 1 + first_word + WRAP_SLACK_CHARS > width
+                    && (blank_parted || !(is_title_case(&prev.text) && line.text.starts_with(char::is_uppercase)))
+            });
         match lines.last_mut() {
             Some(prev) if goes_on => {
                 prev.text.push(' ');
@@ -156,11 +180,13 @@ fn cut(s: &str, max: usize) -> &str {
 }
 
 /// Split a line where two blocks were glued with nothing between them: a
-/// lower-case word of two letters or more (optionally closed by `.`, `!`
-/// or `?`) runs straight into a capitalised word ("logged inPlease").
-/// Brand-style words (iPhone, McDonald, YouTube) do not split: their part
-/// before the capital is one letter or holds a capital itself. `f` gets
-/// each non-empty piece.
+/// capitalised word runs straight on from a lower-case word of two letters
+/// or more, optionally closed by `.`, `!` or `?` ("logged inPlease"), from
+/// a closing bracket ("(Updated)How"), from a number of two digits or more
+/// ("May 2, 2025Contents"), or, when it is a word that opens blocks, from a
+/// capitalised word of three letters or more ("Travel TipsHow to…").
+/// Brand-style words (iPhone, McDonald, YouTube, LinkedIn) do not split.
+/// `f` gets each non-empty piece.
 fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     let bytes = line.as_bytes();
     // The char at byte `i` (a char boundary) and its width; ASCII read directly.
@@ -192,7 +218,7 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
             // decoded here, not kept for every char of the line.
             if let Some(p) = line[..i].chars().next_back() {
                 let next_lower = char_at(next).is_some_and(char::is_lowercase);
-                if next_lower && i > word_start && glue_before(&line[word_start..i], p) {
+                if next_lower && i > word_start && glue_before(&line[word_start..i], p, &line[i..]) {
                     emit(&line[start..i]);
                     start = i;
                     word_start = i;
@@ -204,15 +230,98 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     emit(&line[start..]);
 }
 
-/// Whether `left`, the part of a word before a capital, ends a block: two
-/// lower-case letters or more, possibly closed by sentence punctuation.
-fn glue_before(left: &str, last: char) -> bool {
+/// Whether `left`, the part of a word before a capital, ends a block, where
+/// `last` is its last char and `right` the line from the capital on.
+fn glue_before(left: &str, last: char, right: &str) -> bool {
     let letters = left.trim_end_matches(['.', '!', '?']);
     if letters.len() < left.len() && letters.is_empty() {
         return false;
     }
-    let ok_last = last.is_lowercase() || matches!(last, '.' | '!' | '?');
-    ok_last && letters.chars().count() >= 2 && letters.chars().all(char::is_lowercase)
+    if last.is_lowercase() || matches!(last, '.' | '!' | '?') {
+        if letters.chars().count() >= 2 && letters.chars().all(char::is_lowercase) {
+            return true;
+        }
+    }
+    match last {
+        ')' | ']' => return left.len() >= 2,
+        // A year: "May 2, 2025Contents", not "144Hz".
+        '0'..='9' => {
+            let digits = left.len() - left.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let year = &left[left.len() - digits..];
+            return digits == 4 && (year.starts_with("19") || year.starts_with("20"));
+        }
+        _ => {}
+    }
+    // "TipsHow": a capitalised word, then a word that opens blocks.
+    let mut chars = left.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && left.chars().count() >= 3
+        && chars.all(char::is_lowercase);
+    if !capitalised {
+        return false;
+    }
+    // The word ends the token, or a clause: "GetYourGuide", "PropsWith<T>"
+    // and "GardenWith.Me" are names.
+    let word_end = right.char_indices().skip(1).find(|(_, c)| !c.is_lowercase()).map_or(right.len(), |(i, _)| i);
+    let word = &right[..word_end];
+    let ends = right[word_end..].chars().next().is_none_or(|c| matches!(c, ' ' | ':' | ',' | '?' | '!' | '\'' | '’'));
+    ends && word.len() <= 16 && is_block_opening_word(&word.to_lowercase())
+}
+
+/// The headline in a line where blocks were glued at a case change inside
+/// a word that [`read_lines`] could not tell from a brand
+/// ("SearchComparing Three Kinds of Catering ServicesJANE DOE"): the line
+/// is cut where a lower-case run of three letters or more meets a capital
+/// inside a word that `seen_elsewhere` says the page prints nowhere else (a
+/// brand, "PlayStation", recurs in the story), and the piece kept is the
+/// longest title-case piece of two words or more when it is at least half
+/// as long as the longest piece, else the longest piece of two words or
+/// more. A line without such a cut comes back whole.
+pub fn unglued_headline<'a>(line: &'a str, mut seen_elsewhere: impl FnMut(&str) -> bool) -> &'a str {
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut token_start = 0;
+    for (i, c) in line.char_indices() {
+        if c == ' ' {
+            token_start = i + 1;
+            continue;
+        }
+        if !c.is_uppercase() || i == token_start {
+            continue;
+        }
+        let run = line[token_start..i].chars().rev().take_while(|c| c.is_lowercase()).count();
+        if run >= 3 {
+            let token_end = line[i..].find(' ').map_or(line.len(), |e| i + e);
+            if !seen_elsewhere(&line[token_start..token_end]) {
+                cuts.push(i);
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return line;
+    }
+    let bounds: Vec<usize> = std::iter::once(0).chain(cuts).chain(std::iter::once(line.len())).collect();
+    let pieces: Vec<&str> = bounds.windows(2).map(|w| line[w[0]..w[1]].trim()).filter(|p| p.split(' ').nth(1).is_some()).collect();
+    let chars = |p: &&str| p.chars().count();
+    let Some(longest) = pieces.iter().max_by_key(|p| chars(p)).copied() else { return line };
+    pieces
+        .iter()
+        .filter(|p| is_headline_case(p) && 2 * chars(p) >= chars(&longest))
+        .max_by_key(|p| chars(p))
+        .copied()
+        .unwrap_or(longest)
+}
+
+/// Whether most words of a line that open with a letter are capitalised
+/// ("Top 7 Corporate Catering Trends for 2024").
+fn is_headline_case(text: &str) -> bool {
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    for first in text.split(' ').filter_map(|w| w.chars().find(|c| !matches!(c, '(' | '[' | '"' | '\'' | '“' | '‘'))) {
+        if first.is_alphabetic() {
+            words += 1;
+            capitalised += usize::from(first.is_uppercase());
+        }
+    }
+    words >= 2 && capitalised * 5 >= words * 3
 }
 
 #[cfg(test)]
@@ -232,9 +341,24 @@ mod tests {
             vec!["to be automatically logged in", "Please refresh your browser"]
         );
         assert_eq!(split_glued("the end.Next story"), vec!["the end.", "Next story"]);
-        for whole in ["an iPhone and a McDonald's on YouTube", "WordPress and JavaScript", "U.S.Army", "eBay"] {
+        for whole in [
+            "an iPhone and a McDonald's on YouTube",
+            "WordPress and JavaScript",
+            "U.S.Army",
+            "eBay",
+            "Share on LinkedIn or RedHat forums",
+            "a PlayStation game, the HuffPost report",
+            "the 4Runner and 3Com",
+            "book on GetYourGuide, see FetchFromCache or PropsWith<T>",
+            "a 27in monitor at 144Hz, 2560x1440Px",
+        ] {
             assert_eq!(split_glued(whole), vec![whole]);
         }
+        assert_eq!(split_glued("Travel TipsHow To Book a Flight"), vec!["Travel Tips", "How To Book a Flight"]);
+        assert_eq!(split_glued("DishwashersThese are the best"), vec!["Dishwashers", "These are the best"]);
+        assert_eq!(split_glued("My Gym MembershipBy Jane Doe"), vec!["My Gym Membership", "By Jane Doe"]);
+        assert_eq!(split_glued("(With Confidence!)How To Start"), vec!["(With Confidence!)", "How To Start"]);
+        assert_eq!(split_glued("June 26, 2025Contents"), vec!["June 26, 2025", "Contents"]);
     }
 
     #[test]
@@ -252,10 +376,53 @@ mod tests {
     }
 
     #[test]
+    fn a_blank_line_after_every_line_parts_nothing() {
+        let mut text = String::new();
+        for line in include_str!("../../tests/text/hard-wrapped.txt").lines().filter(|l| !l.trim().is_empty()) {
+            text.push_str(line);
+            text.push_str("\n\n");
+        }
+        let lines = read_lines(&text);
+        assert!(lines.iter().any(|l| l.text.starts_with("The valley trail") && l.text.ends_with("trouble at all.")));
+    }
+
+    #[test]
+    fn blank_lines_part_wrapped_blocks_and_headings_rejoin() {
+        let lines = read_lines(include_str!("../../tests/text/hard-wrapped-headline.txt"));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        // The title-case headline wrapped over two lines is one block again.
+        assert_eq!(texts[1], "Walking The Valley Trail From The Old Mill To The Reservoir In A Single Afternoon With Children");
+        // A line after a blank line opens a block, whatever its width.
+        assert_eq!(texts[2], "Last updated: 4 May 2024");
+        assert!(texts[3].ends_with("every spring with them."), "{texts:#?}");
+        assert!(texts[4].starts_with("Parking at the mill"), "{texts:#?}");
+        assert_eq!(texts.len(), 8, "{texts:#?}");
+    }
+
+    #[test]
+    fn headlines_glued_to_furniture_are_cut_out() {
+        let nowhere = |_: &str| false;
+        assert_eq!(
+            unglued_headline("SearchComparing Three Kinds of Catering ServicesJANE DOE", nowhere),
+            "Comparing Three Kinds of Catering Services"
+        );
+        assert_eq!(unglued_headline("BlogMoving NewsBest Removal Firms in Leeds 2025", nowhere), "Best Removal Firms in Leeds 2025");
+        assert_eq!(
+            unglued_headline("Machine Learning EngineerApply your skills in the cloud console", nowhere),
+            "Machine Learning Engineer"
+        );
+        assert_eq!(unglued_headline("Tech NewsApple unveils a new phone at its autumn event", nowhere), "Apple unveils a new phone at its autumn event");
+        // A brand the page prints elsewhere is no glue.
+        let brand = |t: &str| t == "PlayStation";
+        assert_eq!(unglued_headline("The New PlayStation Is Out Today", brand), "The New PlayStation Is Out Today");
+        assert_eq!(unglued_headline("An iPhone at McDonald's", nowhere), "An iPhone at McDonald's");
+    }
+
+    #[test]
     fn spaces_fold_and_indents_are_read() {
         let lines = read_lines("  The\u{a0}Independent \t says\n\n\n\u{2003}Next");
-        assert_eq!(lines[0], Line { text: "The Independent says".into(), indent: 2 });
-        assert_eq!(lines[1], Line { text: "Next".into(), indent: 1 });
+        assert_eq!(lines[0], Line { text: "The Independent says".into(), indent: 2, after_blank: false, unglued: false });
+        assert_eq!(lines[1], Line { text: "Next".into(), indent: 1, after_blank: true, unglued: false });
         assert_eq!(lines.len(), 2);
     }
 }

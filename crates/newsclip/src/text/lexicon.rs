@@ -413,6 +413,27 @@ pub fn is_not_name_word(lower_word: &str) -> bool {
     )
 }
 
+/// Words that open a block and never end a compound brand name, lower
+/// case: a capitalised word glued to the one before it ("Travel TipsHow to
+/// book", "DishwashersThese are", "MembershipBy Jane Doe") starts a new
+/// block when it is one of them. English function words of three letters
+/// or more, question words, bylines' and datelines' openers; in the other
+/// languages only words that no English compound ends in ("RedHat",
+/// "LinkedIn" stay whole).
+pub fn is_block_opening_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "the" | "and" | "that" | "for" | "was" | "with" | "this" | "these" | "those" | "are" | "but"
+            | "from" | "have" | "they" | "which" | "were" | "their" | "has" | "been" | "would" | "will"
+            | "there" | "its" | "into" | "than" | "also" | "after" | "about" | "how" | "what" | "why"
+            | "when" | "where" | "who" | "here" | "our" | "your" | "by" | "posted" | "published"
+            | "updated" | "written" | "wie" | "warum" | "wann" | "diese" | "von" | "veröffentlicht"
+            | "comment" | "pourquoi" | "quand" | "publié" | "par" | "cómo" | "qué" | "por" | "cuándo"
+            | "dónde" | "publicado" | "perché" | "quando" | "dove" | "pubblicato" | "como" | "onde"
+            | "hoe" | "waarom" | "wanneer" | "gepubliceerd"
+    )
+}
+
 /// Whether a byline names who checked the story rather than who wrote it:
 /// "Reviewed by …", "Fact-checked by …", "Medically reviewed by …".
 pub fn is_reviewer_line(line: &str) -> bool {

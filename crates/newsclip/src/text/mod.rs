@@ -249,6 +249,13 @@ fn headline_text<'a>(line: &'a str, site: Option<&str>) -> &'a str {
     crumb_tail(without_source_tail(without_site_tail(line, site)))
 }
 
+/// Line `t`, the headline, cut out of the furniture glued to it
+/// ([`layout::unglued_headline`]): a word is a brand, not glue, when
+/// another line prints it.
+fn unglued_headline<'a>(texts: &[&'a str], t: usize) -> &'a str {
+    layout::unglued_headline(texts[t], |word| texts.iter().enumerate().any(|(j, l)| j != t && l.contains(word)))
+}
+
 /// The title a headline line gives on the page at `url` ([`headline_text`]
 /// with the site's name read from the address): for the development examples.
 pub fn title_of<'a>(line: &'a str, url: Option<&str>) -> &'a str {
@@ -448,7 +455,7 @@ fn extract_typed(text: &str, opts: &Options, features: Option<&mut Vec<(&'static
         let headline = headline::pick(&texts, &keys, &infos, (limit, limit), &vec![false; lines.len()], &address);
         if let Some(t) = headline.filter(|&t| infos[t].words >= MIN_STORYLESS_HEADLINE_WORDS) {
             let site = crate::metadata::main_host(opts.url.as_deref());
-            meta.title = Some(headline_text(texts[t], site.as_deref()).to_string());
+            meta.title = Some(headline_text(unglued_headline(&texts, t), site.as_deref()).to_string());
             meta.title_source = Some(SOURCE.to_string());
         }
         let blocks = record_blocks(&records.spans, &infos, &texts, &vec![false; lines.len()]);
@@ -483,7 +490,7 @@ fn extract_typed(text: &str, opts: &Options, features: Option<&mut Vec<(&'static
     }
     if let Some(t) = head.title {
         let site = crate::metadata::main_host(opts.url.as_deref());
-        meta.title = Some(headline_text(texts[t], site.as_deref()).to_string());
+        meta.title = Some(headline_text(unglued_headline(&texts, t), site.as_deref()).to_string());
         meta.title_source = Some(SOURCE.to_string());
     }
     meta.standfirst = head.standfirst.map(|s| texts[s].to_string());
