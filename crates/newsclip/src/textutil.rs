@@ -47,9 +47,18 @@ pub fn push_folded(out: &mut String, text: &str, pending_space: &mut bool) {
                 run = Some(i);
             }
             i += width;
-            // The rest of a word in printable ASCII.
-            while i < bytes.len() && (0x21..0x7f).contains(&bytes[i]) {
-                i += 1;
+            loop {
+                // The rest of a word in printable ASCII.
+                while i < bytes.len() && (0x21..0x7f).contains(&bytes[i]) {
+                    i += 1;
+                }
+                // One space between a word and printable ASCII folds to
+                // itself: the run goes on through it, copied as one slice.
+                if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|b| (0x21..0x7f).contains(b)) {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             continue;
         }
@@ -130,6 +139,14 @@ mod tests {
         assert_eq!(fold("a\u{85}b\u{1680}c\u{2009}d\u{202f}e\u{205f}f\u{3000}g"), "a b c d e f g");
         assert_eq!(fold("zero\u{200b}width\u{feff}join"), "zerowidthjoin");
         assert_eq!(fold(" é\u{2014}ü 日本 🦀\t"), "é\u{2014}ü 日本 🦀");
+        // Single spaces inside a run of words, spaces before and after
+        // other characters, and runs of spaces.
+        assert_eq!(fold("a b  c\u{a0} d é f\tg\n h  "), "a b c d é f g h");
+        let mut out = String::from("x");
+        let mut pending = true;
+        push_folded(&mut out, "y z ", &mut pending);
+        push_folded(&mut out, " w", &mut pending);
+        assert_eq!(out, "x y z w");
     }
 
     #[test]

@@ -626,7 +626,8 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
         f[F_PRINTED_TWICE] = flag(info.repeats == 2);
         f[F_PRINTED_OFTEN] = flag(info.repeats >= 4);
         f[F_REPLY] = flag(lower.starts_with("re:") || lower.starts_with("re "));
-        f[F_BREADCRUMB] = flag(line.contains('>') || line.contains('›') || line.contains('»') || has_spaced(line, b'/'));
+        // None of the separators is in a line without one of their bytes.
+        f[F_BREADCRUMB] = flag(has_crumb_byte(line) && (line.contains('>') || line.contains('›') || line.contains('»') || has_spaced(line, b'/')));
         f[F_PREFIX_OF_LONGER] = flag(prefix_of_longer[c]);
         f[F_EXTENDS_SHORTER] = flag(extends_shorter[c]);
         f[F_CRUMB_TAIL] = flag(crumb_tails.iter().any(|t| t == lower));

@@ -25,18 +25,31 @@ pub fn read_lines(text: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(text.len() / 64);
     // One buffer for every line's folded text; each piece is copied once.
     let mut folded = String::new();
-    for raw in text.lines() {
+    for_each_line(text, |raw| {
         let raw = cut(raw, MAX_LINE_BYTES);
         let indent = indent_of(raw);
         folded.clear();
         push_folded(&mut folded, raw, &mut false);
-        if folded.is_empty() {
-            continue;
+        if !folded.is_empty() {
+            for_each_glued_piece(&folded, |piece| out.push(Line { text: piece.to_string(), indent }));
         }
-        for_each_glued_piece(&folded, |piece| out.push(Line { text: piece.to_string(), indent }));
-    }
+    });
     rejoin_wrapped(&mut out);
     out
+}
+
+/// Call `f` with each line of `text` as [`str::lines`] gives them (split
+/// at `\n`, a `\r` before it dropped), the line ends found with `memchr`.
+fn for_each_line<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        let line = &text[start..end];
+        f(line.strip_suffix('\r').unwrap_or(line));
+        start = end + 1;
+    }
+    if start < text.len() {
+        f(&text[start..]);
+    }
 }
 
 /// Narrowest and widest wrap widths looked for, in characters (terminal
@@ -155,6 +168,18 @@ fn cut(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// The bytes where the search for glued blocks stops: a space, an ASCII
+/// capital, and any byte of a character outside ASCII.
+static GLUE_STOP: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || b == b' ' as usize || (b as u8).is_ascii_uppercase();
+        b += 1;
+    }
+    table
+};
+
 /// Split a line where two blocks were glued with nothing between them: a
 /// lower-case word of two letters or more (optionally closed by `.`, `!`
 /// or `?`) runs straight into a capitalised word ("logged inPlease").
@@ -182,7 +207,7 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     let mut i = 0;
     loop {
         // ASCII other than a space or a capital changes nothing: skipped as bytes.
-        i += bytes[i..].iter().position(|&b| !b.is_ascii() || b == b' ' || b.is_ascii_uppercase()).unwrap_or(bytes.len() - i);
+        i += bytes[i..].iter().position(|&b| GLUE_STOP[usize::from(b)]).unwrap_or(bytes.len() - i);
         let Some(c) = char_at(i) else { break };
         let next = i + c.len_utf8();
         if c == ' ' {
@@ -249,6 +274,15 @@ mod tests {
         // Short lines that are not wrapped stay apart.
         let menu = read_lines("Home\nNews\nSport\nWeather\nTravel\nFood\nMusic\nBooks\nFilm\n");
         assert_eq!(menu.len(), 9);
+    }
+
+    #[test]
+    fn lines_split_as_the_standard_library_splits_them() {
+        for text in ["", "\n", "a", "a\n", "a\r\nb", "a\rb\r", "a\n\nb\r\n\r\n", "é\r\n\r", "\r\n"] {
+            let mut lines = Vec::new();
+            for_each_line(text, |l| lines.push(l));
+            assert_eq!(lines, text.lines().collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]
