@@ -7,6 +7,49 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}')
 }
 
+/// Whether a char is a letter or a digit, as [`char::is_alphanumeric`]
+/// says; ASCII and the general punctuation block (U+2000–U+206F: curly
+/// quotes, dashes, spaces, of which none is a letter or a digit) are
+/// answered without the Unicode tables.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Call `f` with each run of letters and digits of `text`, in order: the
+/// non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())`.
+/// ASCII is read as bytes; only other characters are decoded.
+pub fn for_each_alphanumeric_run<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (alnum, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            // `i` is a char boundary: it moves a whole char at a time.
+            let Some(c) = text[i..].chars().next() else { break };
+            (is_alphanumeric(c), c.len_utf8())
+        };
+        if alnum {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            f(&text[s..i]);
+        }
+        i += width;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
 /// Append `text` to `out`, folding runs of white space into one space.
 /// `pending_space` carries a space across calls so that text split over
 /// nodes folds as one run.
@@ -147,6 +190,19 @@ mod tests {
         push_folded(&mut out, "y z ", &mut pending);
         push_folded(&mut out, " w", &mut pending);
         assert_eq!(out, "x y z w");
+    }
+
+    #[test]
+    fn letters_digits_and_their_runs_are_the_standard_librarys() {
+        for c in ('\u{0}'..='\u{3000}').chain(['\u{fffd}', '𝟘', '日', '\u{e9}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for text in ["", "the l’homme said “no”—twice", "über-alles x\u{2070}y ⅻ 日本語 🦀 a1", "...", "é", "«Ja» 2024:"] {
+            let mut runs = Vec::new();
+            for_each_alphanumeric_run(text, |w| runs.push(w));
+            let split: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(runs, split, "{text}");
+        }
     }
 
     #[test]

@@ -24,8 +24,9 @@ impl Packed {
     #[inline]
     fn of(word: &[u8]) -> Option<Packed> {
         let len = word.len();
-        let four = |at: usize| u64::from(u32::from_le_bytes([word[at], word[at + 1], word[at + 2], word[at + 3]]));
-        let eight = |at: usize| u64::from_le_bytes([word[at], word[at + 1], word[at + 2], word[at + 3], word[at + 4], word[at + 5], word[at + 6], word[at + 7]]);
+        // Each a single load: the lengths below keep `at` in range.
+        let four = |at: usize| word[at..at + 4].try_into().map_or(0, |b| u64::from(u32::from_le_bytes(b)));
+        let eight = |at: usize| word[at..at + 8].try_into().map_or(0, u64::from_le_bytes);
         let (lo, hi) = match len {
             0 => return None,
             1..=3 => (u64::from(word[0]) | u64::from(word[len / 2]) << 8 | u64::from(word[len - 1]) << 16, 0),

@@ -246,6 +246,14 @@ impl Lexicon {
         if word.len() <= wordtable::MAX_WORD_BYTES {
             return self.short_words.get(word).unwrap_or(0);
         }
+        self.long_word_mask(word)
+    }
+
+    /// [`Self::mask`] of a word too long for the table: out of the way of
+    /// the common case.
+    #[cold]
+    #[inline(never)]
+    fn long_word_mask(&self, word: &str) -> u64 {
         self.words.get(word).copied().unwrap_or(0)
     }
 

@@ -10,6 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::{Info, Kind};
 use super::lexicon::BYLINE_OPENER;
+use crate::textutil::for_each_alphanumeric_run;
 
 /// Lines into the story span that may still hold the headline (the span
 /// can open on a headline phrased as a question, or on a table of contents).
@@ -382,11 +383,6 @@ impl Bloom {
     }
 }
 
-/// Lower-case words of a line (letters and digits).
-fn words_of(lower: &str) -> impl Iterator<Item = &str> {
-    lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
-}
-
 /// Evidence about one candidate line, one value per weight of [`WEIGHTS`].
 pub type Features = [f32; FEATURES];
 
@@ -422,7 +418,8 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
     let mut bloom = Bloom::default();
     for &k in &cands {
         let from = words.len();
-        for w in words_of(&keys[k]) {
+        // The line's lower-case words: its runs of letters and digits.
+        for_each_alphanumeric_run(&keys[k], |w| {
             words.push(w);
             word_hashes.push(word_hash(w));
             if w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some() {
@@ -432,7 +429,7 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
             } else {
                 slots.push(NOT_LONG);
             }
-        }
+        });
         ranges.push((from, words.len()));
     }
     let mut uses = vec![0u32; story_words.len()];
@@ -461,7 +458,7 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
                     count(&bytes[from..i]);
                 }
             } else {
-                words_of(key).for_each(|w| count(w.as_bytes()));
+                for_each_alphanumeric_run(key, |w| count(w.as_bytes()));
             }
         }
     }
