@@ -50,6 +50,50 @@ pub fn for_each_alphanumeric_run<'a>(text: &'a str, mut f: impl FnMut(&'a str)) 
     }
 }
 
+/// ASCII letters and digits, looked up by byte.
+pub static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Call `f` with each word of `text` as [`str::split_whitespace`] gives
+/// them, reading bytes: only the lead bytes that open a Unicode space
+/// (C2, E1, E2, E3) have their character decoded.
+pub fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let bytes = text.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, width) = if b.is_ascii() {
+            // The ASCII characters that are white space: tab to carriage return, and space.
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else if matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
+            // `i` is a char boundary: it moves a whole char at a time.
+            let Some(c) = text[i..].chars().next() else { break };
+            (c.is_whitespace(), c.len_utf8())
+        } else {
+            (false, utf8_width(b))
+        };
+        if space {
+            if let Some(s) = start.take() {
+                f(&text[s..i]);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+        i += width;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
 /// Append `text` to `out`, folding runs of white space into one space.
 /// `pending_space` carries a space across calls so that text split over
 /// nodes folds as one run.
@@ -202,6 +246,20 @@ mod tests {
             for_each_alphanumeric_run(text, |w| runs.push(w));
             let split: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             assert_eq!(runs, split, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_split_as_split_whitespace_splits_them() {
+        // Every white-space character opens with one of the lead bytes read.
+        for c in (0..=0x10ffff).filter_map(char::from_u32).filter(|c| c.is_whitespace() && !c.is_ascii()) {
+            let mut buf = [0u8; 4];
+            assert!(matches!(c.encode_utf8(&mut buf).as_bytes()[0], 0xc2 | 0xe1 | 0xe2 | 0xe3), "{c:?}");
+        }
+        for text in ["", " ", "a", "  the plan,\tand\x0bvote\x0c! ", "«quoted» words — and\u{a0}more", "a\r\nb  c\x1fd", "x\u{2003}y\u{3000}z\u{85}w\u{1680}v", "日本 語 🦀\u{2028}é"] {
+            let mut words = Vec::new();
+            for_each_word(text, |w| words.push(w));
+            assert_eq!(words, text.split_whitespace().collect::<Vec<_>>(), "{text:?}");
         }
     }
 

@@ -3,7 +3,7 @@
 
 use super::lexicon::Lexicon;
 use super::marks::Span;
-use crate::textutil::is_alphanumeric;
+use crate::textutil::{is_alphanumeric, ASCII_ALNUM};
 
 /// One token of a paragraph.
 #[derive(Debug, Clone)]
@@ -35,17 +35,6 @@ impl Tok<'_> {
     }
 }
 
-/// ASCII letters and digits, looked up by byte.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
 /// Whether a char joins the letters around it into one word.
 fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑')
@@ -61,7 +50,8 @@ fn single_letter_abbreviation(bytes: &[u8], at: usize) -> bool {
 
 /// The tokens of `text`; tokens inside a span (marks included) carry its index.
 pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    // About a token every four bytes of prose, punctuation included.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 4);
     // The spans are in order and apart: one cursor finds each token's.
     let mut span_at = 0;
     let bytes = text.as_bytes();

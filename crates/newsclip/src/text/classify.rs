@@ -6,6 +6,8 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::textutil::for_each_word;
+
 use super::dateline::parse_dateline;
 use crate::dates::Hints;
 use super::layout::Line;
@@ -126,29 +128,6 @@ pub fn count_words(keys: &[String]) -> Vec<LineWords> {
             c
         })
         .collect()
-}
-
-/// Call `f` with each word of `text` as [`str::split_whitespace`] gives
-/// them; ASCII text is split on its bytes, with no characters decoded.
-fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
-    if !text.is_ascii() {
-        text.split_whitespace().for_each(f);
-        return;
-    }
-    let mut start = None;
-    for (i, b) in text.bytes().enumerate() {
-        // The ASCII characters that are white space: tab to carriage return, and space.
-        if matches!(b, b'\t'..=b'\r' | b' ') {
-            if let Some(s) = start.take() {
-                f(&text[s..i]);
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(s) = start {
-        f(&text[s..]);
-    }
 }
 
 /// `raw` without the characters that are not letters or digits at its

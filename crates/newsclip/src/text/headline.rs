@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::{Info, Kind};
 use super::lexicon::BYLINE_OPENER;
-use crate::textutil::for_each_alphanumeric_run;
+use crate::textutil::{for_each_alphanumeric_run, ASCII_ALNUM};
 
 /// Lines into the story span that may still hold the headline (the span
 /// can open on a headline phrased as a question, or on a table of contents).
@@ -408,9 +408,10 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
     let cands: Vec<usize> = (0..last).filter(|&k| !used[k] && candidate(lines[k], &infos[k])).collect();
     // Each candidate's words, split once: their text, their hashes, and for
     // the longer ones the slot of their count of uses in the story.
-    let mut words: Vec<&str> = Vec::new();
-    let mut word_hashes: Vec<u64> = Vec::new();
-    let mut slots: Vec<u32> = Vec::new();
+    let guess = cands.len() * 8;
+    let mut words: Vec<&str> = Vec::with_capacity(guess);
+    let mut word_hashes: Vec<u64> = Vec::with_capacity(guess);
+    let mut slots: Vec<u32> = Vec::with_capacity(guess);
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
     // How often the story's prose uses each long word of a candidate: only
     // those words are counted, so the story is read once, word by word.
@@ -448,11 +449,11 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
                 let bytes = key.as_bytes();
                 let mut i = 0;
                 while i < bytes.len() {
-                    while i < bytes.len() && !bytes[i].is_ascii_alphanumeric() {
+                    while i < bytes.len() && !ASCII_ALNUM[usize::from(bytes[i])] {
                         i += 1;
                     }
                     let from = i;
-                    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    while i < bytes.len() && ASCII_ALNUM[usize::from(bytes[i])] {
                         i += 1;
                     }
                     count(&bytes[from..i]);

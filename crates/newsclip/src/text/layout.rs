@@ -168,13 +168,13 @@ fn cut(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
-/// The bytes where the search for glued blocks stops: a space, an ASCII
-/// capital, and any byte of a character outside ASCII.
+/// The bytes where the search for glued blocks stops: an ASCII capital,
+/// and any byte of a character outside ASCII.
 static GLUE_STOP: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = b >= 0x80 || b == b' ' as usize || (b as u8).is_ascii_uppercase();
+        table[b] = b >= 0x80 || (b as u8).is_ascii_uppercase();
         b += 1;
     }
     table
@@ -204,15 +204,21 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     };
     let mut start = 0;
     let mut word_start = 0;
+    // The bytes before `looked` were searched for the word's start already.
+    let mut looked = 0;
     let mut i = 0;
     loop {
-        // ASCII other than a space or a capital changes nothing: skipped as bytes.
+        // ASCII other than a capital changes nothing: skipped as bytes.
         i += bytes[i..].iter().position(|&b| GLUE_STOP[usize::from(b)]).unwrap_or(bytes.len() - i);
         let Some(c) = char_at(i) else { break };
         let next = i + c.len_utf8();
-        if c == ' ' {
-            word_start = next;
-        } else if c.is_uppercase() {
+        if c.is_uppercase() {
+            // The word opens after the last space before it: looked for
+            // back to the last capital only, so the line is read once.
+            if let Some(s) = memchr::memrchr(b' ', &bytes[looked..i]) {
+                word_start = looked + s + 1;
+            }
+            looked = i;
             // Only a capital can open a glued block: the char before it is
             // decoded here, not kept for every char of the line.
             if let Some(p) = line[..i].chars().next_back() {
@@ -259,6 +265,64 @@ mod tests {
         assert_eq!(split_glued("the end.Next story"), vec!["the end.", "Next story"]);
         for whole in ["an iPhone and a McDonald's on YouTube", "WordPress and JavaScript", "U.S.Army", "eBay"] {
             assert_eq!(split_glued(whole), vec![whole]);
+        }
+    }
+
+    /// The first implementation, which kept the word's start at each space:
+    /// the oracle of the one that looks back for it at a capital.
+    fn for_each_glued_piece_by_spaces<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
+        let bytes = line.as_bytes();
+        // The char at byte `i` (a char boundary) and its width; ASCII read directly.
+        let char_at = |i: usize| -> Option<char> {
+            match bytes.get(i) {
+                Some(&b) if b.is_ascii() => Some(b as char),
+                Some(_) => line[i..].chars().next(),
+                None => None,
+            }
+        };
+        let mut emit = |piece: &'a str| {
+            let piece = piece.trim();
+            if !piece.is_empty() {
+                f(piece);
+            }
+        };
+        let mut start = 0;
+        let mut word_start = 0;
+        let mut i = 0;
+        loop {
+            // ASCII other than a space or a capital changes nothing: skipped as bytes.
+            i += bytes[i..].iter().position(|&b| !b.is_ascii() || b == b' ' || b.is_ascii_uppercase()).unwrap_or(bytes.len() - i);
+            let Some(c) = char_at(i) else { break };
+            let next = i + c.len_utf8();
+            if c == ' ' {
+                word_start = next;
+            } else if c.is_uppercase() {
+                // Only a capital can open a glued block: the char before it is
+                // decoded here, not kept for every char of the line.
+                if let Some(p) = line[..i].chars().next_back() {
+                    let next_lower = char_at(next).is_some_and(char::is_lowercase);
+                    if next_lower && i > word_start && glue_before(&line[word_start..i], p) {
+                        emit(&line[start..i]);
+                        start = i;
+                        word_start = i;
+                    }
+                }
+            }
+            i = next;
+        }
+        emit(&line[start..]);
+    }
+
+    #[test]
+    fn looking_back_for_the_word_splits_as_keeping_it_did() {
+        for line in [
+            "to be automatically logged inPlease refresh", "the end.Next story", "an iPhone and a McDonald's", "one twoThree four fiveSix seven",
+            "ÉtéÉlan ab Cd abÉcole", "aBc", "xx Yy zzWw", "  lead spaceAnd more", "end.Ünïcode éèAbc", "", "Z", "ab.Cd ef!Gh ij?Kl",
+        ] {
+            let (mut now, mut then) = (Vec::new(), Vec::new());
+            for_each_glued_piece(line, |p| now.push(p));
+            for_each_glued_piece_by_spaces(line, |p| then.push(p));
+            assert_eq!(now, then, "{line}");
         }
     }
 
