@@ -292,7 +292,15 @@ impl Article {
     /// the blocks' plain text joined by blank lines, `images` the lead image
     /// and the body's figures.
     pub fn new(meta: crate::metadata::Metadata, blocks: Vec<Block>) -> Article {
-        let mut text = String::new();
+        // Room for the blocks of running text and the blank lines between.
+        let room: usize = blocks
+            .iter()
+            .map(|b| match b {
+                Block::Heading { text, .. } | Block::Paragraph { text } | Block::Quote { text } | Block::Code { text, .. } => text.len() + 2,
+                _ => 0,
+            })
+            .sum();
+        let mut text = String::with_capacity(room);
         for b in &blocks {
             if !text.is_empty() && !b.is_empty() {
                 text.push_str("\n\n");

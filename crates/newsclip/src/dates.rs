@@ -182,7 +182,8 @@ struct Tok<'a> {
 /// Cut text into numbers, words (letters only) and single punctuation
 /// marks; white space separates and is remembered.
 fn lex(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
+    // Room for a dateline's tokens.
+    let mut toks = Vec::with_capacity(16);
     let mut chars = text.char_indices().peekable();
     let mut spaced = true;
     while let Some((i, c)) = chars.next() {

@@ -36,6 +36,7 @@ pub mod render;
 pub mod stats;
 pub mod text;
 mod textutil;
+mod wordtable;
 
 pub use article::{Article, Block, Image, Quote, QuoteKind};
 pub use error::Error;

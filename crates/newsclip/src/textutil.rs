@@ -7,6 +7,93 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}')
 }
 
+/// Whether a char is a letter or a digit, as [`char::is_alphanumeric`]
+/// says; ASCII and the general punctuation block (U+2000–U+206F: curly
+/// quotes, dashes, spaces, of which none is a letter or a digit) are
+/// answered without the Unicode tables.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Call `f` with each run of letters and digits of `text`, in order: the
+/// non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())`.
+/// ASCII is read as bytes; only other characters are decoded.
+pub fn for_each_alphanumeric_run<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (alnum, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            // `i` is a char boundary: it moves a whole char at a time.
+            let Some(c) = text[i..].chars().next() else { break };
+            (is_alphanumeric(c), c.len_utf8())
+        };
+        if alnum {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            f(&text[s..i]);
+        }
+        i += width;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
+/// ASCII letters and digits, looked up by byte.
+pub static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Call `f` with each word of `text` as [`str::split_whitespace`] gives
+/// them, reading bytes: only the lead bytes that open a Unicode space
+/// (C2, E1, E2, E3) have their character decoded.
+pub fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let bytes = text.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, width) = if b.is_ascii() {
+            // The ASCII characters that are white space: tab to carriage return, and space.
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else if matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
+            // `i` is a char boundary: it moves a whole char at a time.
+            let Some(c) = text[i..].chars().next() else { break };
+            (c.is_whitespace(), c.len_utf8())
+        } else {
+            (false, utf8_width(b))
+        };
+        if space {
+            if let Some(s) = start.take() {
+                f(&text[s..i]);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+        i += width;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
 /// Append `text` to `out`, folding runs of white space into one space.
 /// `pending_space` carries a space across calls so that text split over
 /// nodes folds as one run.
@@ -47,9 +134,18 @@ pub fn push_folded(out: &mut String, text: &str, pending_space: &mut bool) {
                 run = Some(i);
             }
             i += width;
-            // The rest of a word in printable ASCII.
-            while i < bytes.len() && (0x21..0x7f).contains(&bytes[i]) {
-                i += 1;
+            loop {
+                // The rest of a word in printable ASCII.
+                while i < bytes.len() && (0x21..0x7f).contains(&bytes[i]) {
+                    i += 1;
+                }
+                // One space between a word and printable ASCII folds to
+                // itself: the run goes on through it, copied as one slice.
+                if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|b| (0x21..0x7f).contains(b)) {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             continue;
         }
@@ -130,6 +226,41 @@ mod tests {
         assert_eq!(fold("a\u{85}b\u{1680}c\u{2009}d\u{202f}e\u{205f}f\u{3000}g"), "a b c d e f g");
         assert_eq!(fold("zero\u{200b}width\u{feff}join"), "zerowidthjoin");
         assert_eq!(fold(" é\u{2014}ü 日本 🦀\t"), "é\u{2014}ü 日本 🦀");
+        // Single spaces inside a run of words, spaces before and after
+        // other characters, and runs of spaces.
+        assert_eq!(fold("a b  c\u{a0} d é f\tg\n h  "), "a b c d é f g h");
+        let mut out = String::from("x");
+        let mut pending = true;
+        push_folded(&mut out, "y z ", &mut pending);
+        push_folded(&mut out, " w", &mut pending);
+        assert_eq!(out, "x y z w");
+    }
+
+    #[test]
+    fn letters_digits_and_their_runs_are_the_standard_librarys() {
+        for c in ('\u{0}'..='\u{3000}').chain(['\u{fffd}', '𝟘', '日', '\u{e9}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for text in ["", "the l’homme said “no”—twice", "über-alles x\u{2070}y ⅻ 日本語 🦀 a1", "...", "é", "«Ja» 2024:"] {
+            let mut runs = Vec::new();
+            for_each_alphanumeric_run(text, |w| runs.push(w));
+            let split: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(runs, split, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_split_as_split_whitespace_splits_them() {
+        // Every white-space character opens with one of the lead bytes read.
+        for c in (0..=0x10ffff).filter_map(char::from_u32).filter(|c| c.is_whitespace() && !c.is_ascii()) {
+            let mut buf = [0u8; 4];
+            assert!(matches!(c.encode_utf8(&mut buf).as_bytes()[0], 0xc2 | 0xe1 | 0xe2 | 0xe3), "{c:?}");
+        }
+        for text in ["", " ", "a", "  the plan,\tand\x0bvote\x0c! ", "«quoted» words — and\u{a0}more", "a\r\nb  c\x1fd", "x\u{2003}y\u{3000}z\u{85}w\u{1680}v", "日本 語 🦀\u{2028}é"] {
+            let mut words = Vec::new();
+            for_each_word(text, |w| words.push(w));
+            assert_eq!(words, text.split_whitespace().collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]

@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use crate::wordtable::{self, WordTable};
+
 /// The language files, all loaded together.
 const SOURCES: [&str; 5] = [
     include_str!("lexicon/common.txt"),
@@ -167,6 +169,9 @@ pub struct Lexicon {
     /// Each listed word → a mask: bit k when set k has it as an entry,
     /// bit 32 + k when an entry of set k of several words starts with it.
     words: FastMap,
+    /// The entries of `words` of up to [`wordtable::MAX_WORD_BYTES`]
+    /// bytes (nearly all), where a token's lookup is quickest.
+    short_words: WordTable<u64>,
     /// Words inside an organisation's name only ("of").
     pub org_joiners: Phrases,
     /// Organisation nouns that stand for the organisation last named
@@ -227,6 +232,7 @@ impl Lexicon {
             }
         }
         lex.max_word_bytes = words.keys().map(String::len).max().unwrap_or(0);
+        lex.short_words = WordTable::new(words.iter().map(|(w, m)| (w.as_str(), *m)));
         lex.words = words;
         lex
     }
@@ -237,6 +243,17 @@ impl Lexicon {
         if word.len() > self.max_word_bytes {
             return 0;
         }
+        if word.len() <= wordtable::MAX_WORD_BYTES {
+            return self.short_words.get(word).unwrap_or(0);
+        }
+        self.long_word_mask(word)
+    }
+
+    /// [`Self::mask`] of a word too long for the table: out of the way of
+    /// the common case.
+    #[cold]
+    #[inline(never)]
+    fn long_word_mask(&self, word: &str) -> u64 {
         self.words.get(word).copied().unwrap_or(0)
     }
 
@@ -318,6 +335,19 @@ mod tests {
             lex.according.longest_at(["according", "to", "x"].into_iter()),
             Some(2)
         );
+    }
+
+    #[test]
+    fn a_words_mask_is_read_from_its_table() {
+        let lex = lexicon();
+        #[allow(clippy::iter_over_hash_type)]
+        for (w, m) in &lex.words {
+            assert_eq!(lex.mask(w), *m, "{w}");
+        }
+        assert!(lex.words.keys().any(|w| w.len() > wordtable::MAX_WORD_BYTES) || lex.max_word_bytes <= wordtable::MAX_WORD_BYTES);
+        for w in ["", "councillor", "saidx", "xsaid", "zzzzzzzzzzzzzzzzzzzzz"] {
+            assert_eq!(lex.mask(w), lex.words.get(w).copied().unwrap_or(0), "{w}");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::lexicon::Lexicon;
 use super::marks::Span;
+use crate::textutil::{is_alphanumeric, ASCII_ALNUM};
 
 /// One token of a paragraph.
 #[derive(Debug, Clone)]
@@ -34,17 +35,6 @@ impl Tok<'_> {
     }
 }
 
-/// ASCII letters and digits, looked up by byte.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
 /// Whether a char joins the letters around it into one word.
 fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑')
@@ -60,7 +50,8 @@ fn single_letter_abbreviation(bytes: &[u8], at: usize) -> bool {
 
 /// The tokens of `text`; tokens inside a span (marks included) carry its index.
 pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    // About a token every four bytes of prose, punctuation included.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 4);
     // The spans are in order and apart: one cursor finds each token's.
     let mut span_at = 0;
     let bytes = text.as_bytes();
@@ -80,7 +71,7 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
         let mut end = at + c.len_utf8();
         // Just past the last apostrophe inside the word.
         let mut after_apostrophe = None;
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             let (mut prev, mut n_chars) = (c, 1);
             loop {
                 // ASCII letters and digits, the most of a word, in a tight loop.
@@ -92,13 +83,13 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
                 }
                 let Some(d) = char_at(end) else { break };
                 let joined = is_inner_joiner(d)
-                    && char_at(end + d.len_utf8()).is_some_and(char::is_alphanumeric)
+                    && char_at(end + d.len_utf8()).is_some_and(is_alphanumeric)
                     // "U.S." and "Ph.D." stay one word, a sentence's full stop does not.
                     && (d != '.' || prev.is_uppercase() && n_chars == 1 || single_letter_abbreviation(bytes, end + 1));
                 if d == 'Â' && char_at(end + 2).is_none_or(char::is_whitespace) {
                     break;
                 }
-                if d.is_alphanumeric() || joined {
+                if is_alphanumeric(d) || joined {
                     if joined && matches!(d, '\'' | '’') {
                         after_apostrophe = Some(end + d.len_utf8());
                     }
@@ -112,16 +103,13 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
         }
         let raw = &text[at..end];
         // Borrowed when the word is lower case already (most are).
-        let mut lower: std::borrow::Cow<'a, str> = if raw.is_ascii() {
-            if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                std::borrow::Cow::Owned(raw.to_ascii_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(raw)
-            }
-        } else if raw.chars().any(char::is_uppercase) {
-            std::borrow::Cow::Owned(raw.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(raw)
+        // ASCII with capitals or without, or not ASCII: told in one pass.
+        let ascii_caps = raw.bytes().try_fold(false, |caps, b| b.is_ascii().then_some(caps || b.is_ascii_uppercase()));
+        let mut lower: std::borrow::Cow<'a, str> = match ascii_caps {
+            Some(true) => std::borrow::Cow::Owned(raw.to_ascii_lowercase()),
+            Some(false) => std::borrow::Cow::Borrowed(raw),
+            None if raw.chars().any(char::is_uppercase) => std::borrow::Cow::Owned(raw.to_lowercase()),
+            None => std::borrow::Cow::Borrowed(raw),
         };
         for suffix in ["’s", "'s"] {
             if lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
@@ -135,7 +123,7 @@ pub fn tokenize<'a>(text: &'a str, spans: &[Span], lex: &Lexicon) -> Vec<Tok<'a>
                 };
             }
         }
-        let word = c.is_alphanumeric();
+        let word = is_alphanumeric(c);
         let mask = if word { lex.mask(&lower) } else { 0 };
         while span_at < spans.len() && spans[span_at].close_end <= at {
             span_at += 1;

@@ -10,6 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::{Info, Kind};
 use super::lexicon::BYLINE_OPENER;
+use crate::textutil::{for_each_alphanumeric_run, ASCII_ALNUM};
 
 /// Lines into the story span that may still hold the headline (the span
 /// can open on a headline phrased as a question, or on a table of contents).
@@ -382,11 +383,6 @@ impl Bloom {
     }
 }
 
-/// Lower-case words of a line (letters and digits).
-fn words_of(lower: &str) -> impl Iterator<Item = &str> {
-    lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
-}
-
 /// Evidence about one candidate line, one value per weight of [`WEIGHTS`].
 pub type Features = [f32; FEATURES];
 
@@ -412,9 +408,10 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
     let cands: Vec<usize> = (0..last).filter(|&k| !used[k] && candidate(lines[k], &infos[k])).collect();
     // Each candidate's words, split once: their text, their hashes, and for
     // the longer ones the slot of their count of uses in the story.
-    let mut words: Vec<&str> = Vec::new();
-    let mut word_hashes: Vec<u64> = Vec::new();
-    let mut slots: Vec<u32> = Vec::new();
+    let guess = cands.len() * 8;
+    let mut words: Vec<&str> = Vec::with_capacity(guess);
+    let mut word_hashes: Vec<u64> = Vec::with_capacity(guess);
+    let mut slots: Vec<u32> = Vec::with_capacity(guess);
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
     // How often the story's prose uses each long word of a candidate: only
     // those words are counted, so the story is read once, word by word.
@@ -422,7 +419,8 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
     let mut bloom = Bloom::default();
     for &k in &cands {
         let from = words.len();
-        for w in words_of(&keys[k]) {
+        // The line's lower-case words: its runs of letters and digits.
+        for_each_alphanumeric_run(&keys[k], |w| {
             words.push(w);
             word_hashes.push(word_hash(w));
             if w.chars().nth(MIN_OVERLAP_CHARS - 1).is_some() {
@@ -432,7 +430,7 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
             } else {
                 slots.push(NOT_LONG);
             }
-        }
+        });
         ranges.push((from, words.len()));
     }
     let mut uses = vec![0u32; story_words.len()];
@@ -451,17 +449,17 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
                 let bytes = key.as_bytes();
                 let mut i = 0;
                 while i < bytes.len() {
-                    while i < bytes.len() && !bytes[i].is_ascii_alphanumeric() {
+                    while i < bytes.len() && !ASCII_ALNUM[usize::from(bytes[i])] {
                         i += 1;
                     }
                     let from = i;
-                    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    while i < bytes.len() && ASCII_ALNUM[usize::from(bytes[i])] {
                         i += 1;
                     }
                     count(&bytes[from..i]);
                 }
             } else {
-                words_of(key).for_each(|w| count(w.as_bytes()));
+                for_each_alphanumeric_run(key, |w| count(w.as_bytes()));
             }
         }
     }
@@ -626,7 +624,8 @@ pub fn for_candidates(lines: &[&str], keys: &[String], infos: &[Info], story: (u
         f[F_PRINTED_TWICE] = flag(info.repeats == 2);
         f[F_PRINTED_OFTEN] = flag(info.repeats >= 4);
         f[F_REPLY] = flag(lower.starts_with("re:") || lower.starts_with("re "));
-        f[F_BREADCRUMB] = flag(line.contains('>') || line.contains('›') || line.contains('»') || has_spaced(line, b'/'));
+        // None of the separators is in a line without one of their bytes.
+        f[F_BREADCRUMB] = flag(has_crumb_byte(line) && (line.contains('>') || line.contains('›') || line.contains('»') || has_spaced(line, b'/')));
         f[F_PREFIX_OF_LONGER] = flag(prefix_of_longer[c]);
         f[F_EXTENDS_SHORTER] = flag(extends_shorter[c]);
         f[F_CRUMB_TAIL] = flag(crumb_tails.iter().any(|t| t == lower));

@@ -32,14 +32,14 @@ pub fn read_lines(text: &str) -> Vec<Line> {
     // One buffer for every line's folded text; each piece is copied once.
     let mut folded = String::new();
     let mut after_blank = false;
-    for raw in text.lines() {
+    for_each_line(text, |raw| {
         let raw = cut(raw, MAX_LINE_BYTES);
         let indent = indent_of(raw);
         folded.clear();
         push_folded(&mut folded, raw, &mut false);
         if folded.is_empty() {
             after_blank = true;
-            continue;
+            return;
         }
         let mut unglued = false;
         for_each_glued_piece(&folded, |piece| {
@@ -47,9 +47,23 @@ pub fn read_lines(text: &str) -> Vec<Line> {
             unglued = true;
         });
         after_blank = false;
-    }
+    });
     rejoin_wrapped(&mut out);
     out
+}
+
+/// Call `f` with each line of `text` as [`str::lines`] gives them (split
+/// at `\n`, a `\r` before it dropped), the line ends found with `memchr`.
+fn for_each_line<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        let line = &text[start..end];
+        f(line.strip_suffix('\r').unwrap_or(line));
+        start = end + 1;
+    }
+    if start < text.len() {
+        f(&text[start..]);
+    }
 }
 
 /// Narrowest and widest wrap widths looked for, in characters (terminal
@@ -179,6 +193,18 @@ fn cut(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// The bytes where the search for glued blocks stops: an ASCII capital,
+/// and any byte of a character outside ASCII.
+static GLUE_STOP: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || (b as u8).is_ascii_uppercase();
+        b += 1;
+    }
+    table
+};
+
 /// Split a line where two blocks were glued with nothing between them: a
 /// capitalised word runs straight on from a lower-case word of two letters
 /// or more, optionally closed by `.`, `!` or `?` ("logged inPlease"), from
@@ -205,15 +231,21 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     };
     let mut start = 0;
     let mut word_start = 0;
+    // The bytes before `looked` were searched for the word's start already.
+    let mut looked = 0;
     let mut i = 0;
     loop {
-        // ASCII other than a space or a capital changes nothing: skipped as bytes.
-        i += bytes[i..].iter().position(|&b| !b.is_ascii() || b == b' ' || b.is_ascii_uppercase()).unwrap_or(bytes.len() - i);
+        // ASCII other than a capital changes nothing: skipped as bytes.
+        i += bytes[i..].iter().position(|&b| GLUE_STOP[usize::from(b)]).unwrap_or(bytes.len() - i);
         let Some(c) = char_at(i) else { break };
         let next = i + c.len_utf8();
-        if c == ' ' {
-            word_start = next;
-        } else if c.is_uppercase() {
+        if c.is_uppercase() {
+            // The word opens after the last space before it: looked for
+            // back to the last capital only, so the line is read once.
+            if let Some(s) = memchr::memrchr(b' ', &bytes[looked..i]) {
+                word_start = looked + s + 1;
+            }
+            looked = i;
             // Only a capital can open a glued block: the char before it is
             // decoded here, not kept for every char of the line.
             if let Some(p) = line[..i].chars().next_back() {
@@ -361,6 +393,64 @@ mod tests {
         assert_eq!(split_glued("June 26, 2025Contents"), vec!["June 26, 2025", "Contents"]);
     }
 
+    /// The first implementation, which kept the word's start at each space:
+    /// the oracle of the one that looks back for it at a capital.
+    fn for_each_glued_piece_by_spaces<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
+        let bytes = line.as_bytes();
+        // The char at byte `i` (a char boundary) and its width; ASCII read directly.
+        let char_at = |i: usize| -> Option<char> {
+            match bytes.get(i) {
+                Some(&b) if b.is_ascii() => Some(b as char),
+                Some(_) => line[i..].chars().next(),
+                None => None,
+            }
+        };
+        let mut emit = |piece: &'a str| {
+            let piece = piece.trim();
+            if !piece.is_empty() {
+                f(piece);
+            }
+        };
+        let mut start = 0;
+        let mut word_start = 0;
+        let mut i = 0;
+        loop {
+            // ASCII other than a space or a capital changes nothing: skipped as bytes.
+            i += bytes[i..].iter().position(|&b| !b.is_ascii() || b == b' ' || b.is_ascii_uppercase()).unwrap_or(bytes.len() - i);
+            let Some(c) = char_at(i) else { break };
+            let next = i + c.len_utf8();
+            if c == ' ' {
+                word_start = next;
+            } else if c.is_uppercase() {
+                // Only a capital can open a glued block: the char before it is
+                // decoded here, not kept for every char of the line.
+                if let Some(p) = line[..i].chars().next_back() {
+                    let next_lower = char_at(next).is_some_and(char::is_lowercase);
+                    if next_lower && i > word_start && glue_before(&line[word_start..i], p, &line[i..]) {
+                        emit(&line[start..i]);
+                        start = i;
+                        word_start = i;
+                    }
+                }
+            }
+            i = next;
+        }
+        emit(&line[start..]);
+    }
+
+    #[test]
+    fn looking_back_for_the_word_splits_as_keeping_it_did() {
+        for line in [
+            "to be automatically logged inPlease refresh", "the end.Next story", "an iPhone and a McDonald's", "one twoThree four fiveSix seven",
+            "ÉtéÉlan ab Cd abÉcole", "aBc", "xx Yy zzWw", "  lead spaceAnd more", "end.Ünïcode éèAbc", "", "Z", "ab.Cd ef!Gh ij?Kl",
+        ] {
+            let (mut now, mut then) = (Vec::new(), Vec::new());
+            for_each_glued_piece(line, |p| now.push(p));
+            for_each_glued_piece_by_spaces(line, |p| then.push(p));
+            assert_eq!(now, then, "{line}");
+        }
+    }
+
     #[test]
     fn paragraphs_wrapped_at_a_width_are_joined_back() {
         let lines = read_lines(include_str!("../../tests/text/hard-wrapped.txt"));
@@ -416,6 +506,15 @@ mod tests {
         let brand = |t: &str| t == "PlayStation";
         assert_eq!(unglued_headline("The New PlayStation Is Out Today", brand), "The New PlayStation Is Out Today");
         assert_eq!(unglued_headline("An iPhone at McDonald's", nowhere), "An iPhone at McDonald's");
+    }
+
+    #[test]
+    fn lines_split_as_the_standard_library_splits_them() {
+        for text in ["", "\n", "a", "a\n", "a\r\nb", "a\rb\r", "a\n\nb\r\n\r\n", "é\r\n\r", "\r\n"] {
+            let mut lines = Vec::new();
+            for_each_line(text, |l| lines.push(l));
+            assert_eq!(lines, text.lines().collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]

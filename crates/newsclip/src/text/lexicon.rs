@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
+use crate::wordtable::WordTable;
+
 /// The languages whose function words are known, as BCP 47 tags.
 pub const LANGUAGES: [&str; 7] = ["en", "de", "fr", "es", "it", "pt", "nl"];
 
@@ -52,17 +54,41 @@ const FUNCTION_WORDS: [&[&str]; 7] = [
     ],
 ];
 
+/// Bit of a word's class ([`word_class`]) for an addressing word
+/// ([`ADDRESS_WORDS`]): the bits under it are the languages of [`LANGUAGES`].
+pub const ADDRESS_BIT: u8 = 1 << LANGUAGES.len();
+const _: () = assert!(LANGUAGES.len() < 8, "a language bit and the address bit fit in a byte");
+
+/// Addressing words (we, our, you, your…) whose density marks a site
+/// speaking to its readers rather than a story told.
+const ADDRESS_WORDS: [&str; 28] = [
+    "we", "our", "us", "you", "your", "wir", "unser", "unsere", "sie", "ihr", "ihre", "nous", "notre", "nos", "vous", "votre",
+    "nosotros", "nuestro", "nuestra", "noi", "nostro", "nostra", "nós", "nosso", "nossa", "wij", "ons", "onze",
+];
+
 /// Each function word with the languages it belongs to, as a bit set over
-/// [`LANGUAGES`].
-static FUNCTION_WORD_LANGS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut map = FxHashMap::default();
+/// [`LANGUAGES`], and each addressing word with [`ADDRESS_BIT`]: one
+/// lookup a word gives both.
+static WORD_CLASSES: LazyLock<WordTable<u8>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
     for (i, words) in FUNCTION_WORDS.iter().enumerate() {
         for w in words.iter() {
             *map.entry(*w).or_insert(0u8) |= 1 << i;
         }
     }
-    map
+    for w in ADDRESS_WORDS {
+        *map.entry(w).or_insert(0u8) |= ADDRESS_BIT;
+    }
+    WordTable::new(map)
 });
+
+/// A lower-case word's class: the languages (bit set over [`LANGUAGES`])
+/// it is a function word of, and [`ADDRESS_BIT`] when it addresses the
+/// reader; 0 when neither.
+#[inline]
+pub fn word_class(lower_word: &str) -> u8 {
+    WORD_CLASSES.get(lower_word).unwrap_or(0)
+}
 
 /// Bytes of the longest function word: a longer word needs no lookup.
 pub const MAX_FUNCTION_WORD_BYTES: usize = 10;
@@ -70,7 +96,7 @@ pub const MAX_FUNCTION_WORD_BYTES: usize = 10;
 /// The languages (bit set over [`LANGUAGES`]) a lower-case word is a
 /// function word of; 0 when none.
 pub fn function_word_langs(lower_word: &str) -> u8 {
-    FUNCTION_WORD_LANGS.get(lower_word).copied().unwrap_or(0)
+    word_class(lower_word) & !ADDRESS_BIT
 }
 
 /// A short line that opens as a call to action, a prompt or a site label,
@@ -351,15 +377,9 @@ pub static WEAK_APPEAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:contribut(?:e|ion)|subscri(?:be|ption))(?-u:\b)").expect("valid regex")
 });
 
-/// Addressing words (we, our, you, your…) whose density marks a site
-/// speaking to its readers rather than a story told.
+/// Whether a lower-case word is one of the [`ADDRESS_WORDS`].
 pub fn is_address_word(lower_word: &str) -> bool {
-    matches!(
-        lower_word,
-        "we" | "our" | "us" | "you" | "your" | "wir" | "unser" | "unsere" | "sie" | "ihr" | "ihre"
-            | "nous" | "notre" | "nos" | "vous" | "votre" | "nosotros" | "nuestro" | "nuestra"
-            | "noi" | "nostro" | "nostra" | "nós" | "nosso" | "nossa" | "wij" | "ons" | "onze"
-    )
+    word_class(lower_word) & ADDRESS_BIT != 0
 }
 
 /// A byline's opening word: "By", "Von", "Par", "Por", "Di", "Door", "Av";
@@ -623,6 +643,11 @@ mod tests {
         assert_eq!(function_word_langs("the"), 1);
         assert!(function_word_langs("de") & (1 << 2) != 0);
         assert_eq!(function_word_langs("council"), 0);
+        // One lookup gives the languages and the address bit, kept apart.
+        assert!(is_address_word("our") && is_address_word("nós") && is_address_word("nosotros"));
+        assert!(!is_address_word("the") && !is_address_word("ourselves") && !is_address_word("o"));
+        assert_eq!(word_class("vous") & ADDRESS_BIT, ADDRESS_BIT);
+        assert_eq!(function_word_langs("vous") & ADDRESS_BIT, 0);
         assert!(FUNCTION_WORDS.iter().flat_map(|ws| ws.iter()).all(|w| w.len() <= MAX_FUNCTION_WORD_BYTES));
     }
 }

@@ -106,12 +106,12 @@ fn label_kind(key: &str) -> Option<usize> {
     if let Some(&k) = LABEL_KIND.get(t) {
         return Some(k);
     }
-    if let Some((head, _)) = t.split_once(':') {
+    if let Some((head, _)) = split_at_byte(t, b':') {
         if let Some(&k) = LABEL_KIND.get(head.trim_end()) {
             return Some(k);
         }
     }
-    if let Some((count, rest)) = t.split_once(' ') {
+    if let Some((count, rest)) = split_at_byte(t, b' ') {
         let number = count.trim_end_matches(['k', 'm']);
         if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
             if let Some(&k) = LABEL_KIND.get(rest) {
@@ -226,6 +226,13 @@ impl<'a> Cues<'a> {
         }
         c
     }
+}
+
+/// `text` split at the first `sep`, an ASCII byte (`text.split_once(sep)`),
+/// found with `memchr`.
+fn split_at_byte(text: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = memchr::memchr(sep, text.as_bytes())?;
+    Some((&text[..i], &text[i + 1..]))
 }
 
 /// Whether a line reads as source code or a command: it ends as a
@@ -441,6 +448,14 @@ const WEIGHTS: [[f64; 7]; N_FEATURES] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_split_at_a_byte_is_split_once() {
+        for text in ["sku: 10442", "12 replies", "no-sep", "", ":", "a:b:c", "é: x", " lead"] {
+            assert_eq!(split_at_byte(text, b':'), text.split_once(':'), "{text}");
+            assert_eq!(split_at_byte(text, b' '), text.split_once(' '), "{text}");
+        }
+    }
 
     fn kinds_of(line: &str) -> Vec<usize> {
         label_kind(&line.to_lowercase()).into_iter().collect()
