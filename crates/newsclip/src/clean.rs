@@ -123,7 +123,7 @@ const FURNITURE_WORDS: &[&str] = &[
 
 /// Class/id words of text shown over the page on hover or click, not in
 /// it: tooltips and popovers. A class name that also names the part the
-/// reader sees ([`is_hover_trigger_word`]: `tooltip-trigger`,
+/// reader sees ([`HOVER_TRIGGER_WORDS`]: `tooltip-trigger`,
 /// `popover-wrapper`) is not the tip. On WCXB dev the text of such boxes
 /// that the extraction gave was furniture in 2,733 words, content in 308
 /// (one shop's price box).
@@ -131,11 +131,10 @@ const HOVER_WORDS: &[&str] = &["tooltip", "tooltips", "popover", "popovers"];
 
 /// Words that, in a class name holding a [`HOVER_WORDS`] word, name the
 /// element a tip hangs from or a box holding it with its trigger.
-fn is_hover_trigger_word(word: &str) -> bool {
-    ["trigger", "toggle", "btn", "button", "icon", "anchor", "link", "target", "wrapper", "wrap", "container", "holder", "parent", "open", "opener"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
-}
+const HOVER_TRIGGER_WORDS: &[&str] = &[
+    "trigger", "toggle", "btn", "button", "icon", "anchor", "link", "target", "wrapper", "wrap",
+    "container", "holder", "parent", "open", "opener",
+];
 
 /// Class/id words of overlays and prompts.
 const OVERLAY_WORDS: &[&str] = &[
@@ -166,6 +165,7 @@ const WORD_CONSENT: WordKind = 4;
 const WORD_COMMENT: WordKind = 8;
 const WORD_CONTENT: WordKind = 16;
 const WORD_HOVER: WordKind = 32;
+const WORD_HOVER_TRIGGER: WordKind = 64;
 
 /// Every class/id word with its kinds: one hash lookup a word instead of
 /// five regex runs (this pass sees every class word of the page).
@@ -178,6 +178,7 @@ static WORD_KINDS: LazyLock<FxHashMap<&'static [u8], WordKind>> = LazyLock::new(
         (COMMENT_WORDS, WORD_COMMENT),
         (CONTENT_WORDS, WORD_CONTENT),
         (HOVER_WORDS, WORD_HOVER),
+        (HOVER_TRIGGER_WORDS, WORD_HOVER_TRIGGER),
     ] {
         for w in list {
             *table.entry(w.as_bytes()).or_insert(0) |= kind;
@@ -296,7 +297,7 @@ pub fn mark_furniture(doc: &Document, opts: &Options) -> Marks {
                     }
                     let kind = word_kind(word);
                     token_hover |= kind & WORD_HOVER != 0;
-                    token_trigger |= is_hover_trigger_word(word);
+                    token_trigger |= kind & WORD_HOVER_TRIGGER != 0;
                     if kind & WORD_OVERLAY != 0 {
                         overlay = true;
                         if kind & WORD_CONSENT != 0 {
