@@ -308,8 +308,12 @@ fn glue_before(left: &str, last: char, right: &str) -> bool {
 /// brand, "PlayStation", recurs in the story), and the piece kept is the
 /// longest title-case piece of two words or more when it is at least half
 /// as long as the longest piece, else the longest piece of two words or
-/// more. A line without such a cut comes back whole.
+/// more. A line without such a cut comes back whole, and so does a list
+/// (three commas or more: "Alipay, DingTalk, Taobao" names brands).
 pub fn unglued_headline<'a>(line: &'a str, mut seen_elsewhere: impl FnMut(&str) -> bool) -> &'a str {
+    if line.matches(", ").nth(2).is_some() {
+        return line;
+    }
     let mut cuts: Vec<usize> = Vec::new();
     let mut token_start = 0;
     for (i, c) in line.char_indices() {
@@ -506,6 +510,8 @@ mod tests {
         let brand = |t: &str| t == "PlayStation";
         assert_eq!(unglued_headline("The New PlayStation Is Out Today", brand), "The New PlayStation Is Out Today");
         assert_eq!(unglued_headline("An iPhone at McDonald's", nowhere), "An iPhone at McDonald's");
+        let list = "Our apps: WeTrade, PayLater, ShopNow, DealFinder";
+        assert_eq!(unglued_headline(list, nowhere), list);
     }
 
     #[test]
