@@ -73,8 +73,11 @@ const MAX_WRAP_CHARS: usize = 130;
 /// Wrapped lines end within this many characters of the wrap width (the
 /// next word did not fit).
 const WRAP_BAND_CHARS: usize = 12;
-/// Fewest lines in the band under the width for a dump to be wrapped.
+/// Fewest lines in the band under the width for a dump to be wrapped; and
+/// for one whose blocks blank lines part, where the lines of a block tell
+/// the wrap apart from a list's lines (a short story of a few paragraphs).
 const MIN_WRAPPED_LINES: usize = 8;
+const MIN_WRAPPED_LINES_BLANK_PARTED: usize = 3;
 /// Most lines longer than the width, as a share of those in its band
 /// (0.1: a man page's long navigation line or two).
 const MAX_OVER_WIDTH_SHARE: f32 = 0.1;
@@ -87,9 +90,10 @@ const MIN_GOING_ON_SHARE: f32 = 0.5;
 const WRAP_SLACK_CHARS: usize = 2;
 
 /// The width a dump's paragraphs were hard-wrapped at, if they were: many
-/// lines end just under it, few pass it, and most of those just under it
-/// go on in lower case on the next line.
-fn wrap_width(lines: &[Line], chars: &[usize]) -> Option<usize> {
+/// lines end just under it (`min_lines`), few pass it, and most of those
+/// just under it go on in lower case on the next line, or, where blank
+/// lines part the blocks, on a next line with no blank line before it.
+fn wrap_width(lines: &[Line], chars: &[usize], min_lines: usize, blank_parted: bool) -> Option<usize> {
     let mut at = [0usize; MAX_WRAP_CHARS + 2];
     for &n in chars {
         at[n.min(MAX_WRAP_CHARS + 1)] += 1;
@@ -98,7 +102,7 @@ fn wrap_width(lines: &[Line], chars: &[usize]) -> Option<usize> {
     let mut over: usize = at[MAX_WRAP_CHARS + 1];
     for width in (MIN_WRAP_CHARS..=MAX_WRAP_CHARS).rev() {
         let near: usize = at[width + 1 - WRAP_BAND_CHARS..=width].iter().sum();
-        if near >= MIN_WRAPPED_LINES && over as f32 <= MAX_OVER_WIDTH_SHARE * near as f32 && best.is_none_or(|(n, _)| near >= n) {
+        if near >= min_lines && over as f32 <= MAX_OVER_WIDTH_SHARE * near as f32 && best.is_none_or(|(n, _)| near >= n) {
             best = Some((near, width));
         }
         over += at[width];
@@ -109,10 +113,11 @@ fn wrap_width(lines: &[Line], chars: &[usize]) -> Option<usize> {
     for (i, n) in chars.iter().enumerate().take(lines.len().saturating_sub(1)) {
         if band.contains(n) {
             near += 1;
-            going_on += usize::from(lines[i + 1].text.starts_with(char::is_lowercase));
+            let next = &lines[i + 1];
+            going_on += usize::from(next.text.starts_with(char::is_lowercase) || blank_parted && !next.after_blank);
         }
     }
-    (near >= MIN_WRAPPED_LINES && going_on as f32 >= MIN_GOING_ON_SHARE * near as f32).then_some(width)
+    (near >= min_lines && going_on as f32 >= MIN_GOING_ON_SHARE * near as f32).then_some(width)
 }
 
 /// Whether a line reads as a heading: no sentence end, and most of its
@@ -141,15 +146,16 @@ const BLANK_PARTED_SHARES: std::ops::RangeInclusive<f32> = 0.2..=0.8;
 /// the blocks. Where they do not, a heading before a capitalised line is
 /// not joined either.
 fn rejoin_wrapped(lines: &mut Vec<Line>) {
-    if lines.len() < MIN_WRAPPED_LINES {
+    let after_blank = lines.iter().filter(|l| l.after_blank).count();
+    let blank_parted = BLANK_PARTED_SHARES.contains(&(after_blank as f32 / lines.len() as f32));
+    let min_lines = if blank_parted { MIN_WRAPPED_LINES_BLANK_PARTED } else { MIN_WRAPPED_LINES };
+    if lines.len() < min_lines {
         return;
     }
     let chars: Vec<usize> = lines.iter().map(|l| if l.text.is_ascii() { l.text.len() } else { l.text.chars().count() }).collect();
-    let Some(width) = wrap_width(lines, &chars) else {
+    let Some(width) = wrap_width(lines, &chars, min_lines, blank_parted) else {
         return;
     };
-    let after_blank = lines.iter().filter(|l| l.after_blank).count();
-    let blank_parted = BLANK_PARTED_SHARES.contains(&(after_blank as f32 / lines.len() as f32));
     let old = std::mem::take(lines);
     let mut last_chars = usize::MAX;
     for (line, n) in old.into_iter().zip(chars) {
@@ -467,6 +473,19 @@ mod tests {
         // Short lines that are not wrapped stay apart.
         let menu = read_lines("Home\nNews\nSport\nWeather\nTravel\nFood\nMusic\nBooks\nFilm\n");
         assert_eq!(menu.len(), 9);
+    }
+
+    #[test]
+    fn a_short_story_wrapped_with_blank_lines_joins_back() {
+        let text = "   Home | News | Sport\n\n   Ferry Fares To Rise Again As The Island Council Approves A New Charging\n   Scheme For Summer Visitors\n\n   By Jane Doe\n\n   The island council voted on Tuesday to raise ferry fares for summer\n   visitors by a fifth, the second rise in three years, saying the money\n   will pay for a new pier.\n\n   \"We cannot keep the service going on the old fares,\" said council leader\n   Tom Reed.\n";
+        let lines = read_lines(text);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts.len(), 5, "{texts:#?}");
+        assert!(texts[1].ends_with("Charging Scheme For Summer Visitors"), "{texts:#?}");
+        assert!(texts[3].starts_with("The island") && texts[3].ends_with("a new pier."), "{texts:#?}");
+        // Nine short menu lines, one a paragraph, are no wrapped story.
+        let menu = read_lines("Home\n\nNews\n\nSport\n\nWeather\n\nTravel\nFood\nMusic\n");
+        assert_eq!(menu.len(), 7);
     }
 
     #[test]
