@@ -434,8 +434,8 @@ pub fn is_not_name_word(lower_word: &str) -> bool {
 }
 
 /// Words that open a block and never end a compound brand name, lower
-/// case: a capitalised word glued to the one before it ("Travel TipsHow to
-/// book", "DishwashersThese are", "MembershipBy Jane Doe") starts a new
+/// case: a capitalised word glued to the one before it ("Garden TipsHow to
+/// prune", "KettlesThese are", "YearBy Jane Doe") starts a new
 /// block when it is one of them. English function words of three letters
 /// or more, question words, bylines' and datelines' openers; in the other
 /// languages only words that no English compound ends in ("RedHat",
