@@ -9,7 +9,7 @@ use super::lexicon::is_block_opening_word;
 use crate::textutil::{is_space, push_folded};
 
 /// One block of the export, as the flattener printed it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Line {
     /// The text, white space folded and trimmed.
     pub text: String,

@@ -249,11 +249,12 @@ fn headline_text<'a>(line: &'a str, site: Option<&str>) -> &'a str {
     crumb_tail(without_source_tail(without_site_tail(line, site)))
 }
 
-/// Line `t`, the headline, cut out of the furniture glued to it
-/// ([`layout::unglued_headline`]): a word is a brand, not glue, when
-/// another line prints it.
-fn unglued_headline<'a>(texts: &[&'a str], t: usize) -> &'a str {
-    layout::unglued_headline(texts[t], |word| texts.iter().enumerate().any(|(j, l)| j != t && l.contains(word)))
+/// The title line `t`, the headline, gives on the page at `url`: cut out of
+/// the furniture glued to it ([`layout::unglued_headline`]; a word is a
+/// brand, not glue, when another line prints it), then [`headline_text`].
+fn title_from(texts: &[&str], t: usize, url: Option<&str>) -> String {
+    let line = layout::unglued_headline(texts[t], |word| texts.iter().enumerate().any(|(j, l)| j != t && l.contains(word)));
+    headline_text(line, crate::metadata::main_host(url).as_deref()).to_string()
 }
 
 /// The title a headline line gives on the page at `url` ([`headline_text`]
@@ -454,8 +455,7 @@ fn extract_typed(text: &str, opts: &Options, features: Option<&mut Vec<(&'static
         // others had one.
         let headline = headline::pick(&texts, &keys, &infos, (limit, limit), &vec![false; lines.len()], &address);
         if let Some(t) = headline.filter(|&t| infos[t].words >= MIN_STORYLESS_HEADLINE_WORDS) {
-            let site = crate::metadata::main_host(opts.url.as_deref());
-            meta.title = Some(headline_text(unglued_headline(&texts, t), site.as_deref()).to_string());
+            meta.title = Some(title_from(&texts, t, opts.url.as_deref()));
             meta.title_source = Some(SOURCE.to_string());
         }
         let blocks = record_blocks(&records.spans, &infos, &texts, &vec![false; lines.len()]);
@@ -489,8 +489,7 @@ fn extract_typed(text: &str, opts: &Options, features: Option<&mut Vec<(&'static
         used[*j] = true;
     }
     if let Some(t) = head.title {
-        let site = crate::metadata::main_host(opts.url.as_deref());
-        meta.title = Some(headline_text(unglued_headline(&texts, t), site.as_deref()).to_string());
+        meta.title = Some(title_from(&texts, t, opts.url.as_deref()));
         meta.title_source = Some(SOURCE.to_string());
     }
     meta.standfirst = head.standfirst.map(|s| texts[s].to_string());

@@ -135,7 +135,7 @@ mod tests {
 
     /// The record spans of `lines`, classified as the text path does.
     fn spans_of(lines: &[&str]) -> Vec<(usize, usize)> {
-        let read: Vec<Line> = lines.iter().map(|l| Line { text: (*l).to_string(), indent: 0, after_blank: false, unglued: false }).collect();
+        let read: Vec<Line> = lines.iter().map(|l| Line { text: (*l).to_string(), ..Line::default() }).collect();
         let keys = classify::keys(&read);
         let infos = classify::classify(&read, Some(0), &Hints::default());
         record_spans(lines, &keys, &infos, lines.len()).spans
