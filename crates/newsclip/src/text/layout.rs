@@ -256,7 +256,11 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
             // decoded here, not kept for every char of the line.
             if let Some(p) = line[..i].chars().next_back() {
                 let next_lower = char_at(next).is_some_and(char::is_lowercase);
-                if next_lower && i > word_start && glue_before(&line[word_start..i], p, &line[i..]) {
+                if let Some(by) = glued_byline_at(line, start, i).filter(|_| next_lower) {
+                    emit(&line[start..by]);
+                    start = by;
+                    word_start = i;
+                } else if next_lower && i > word_start && glue_before(&line[word_start..i], p, &line[i..], word_start > start) {
                     emit(&line[start..i]);
                     start = i;
                     word_start = i;
@@ -268,9 +272,38 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     emit(&line[start..]);
 }
 
+/// Where a byline glued on with a lower-case "by" opens, when the capital
+/// at `i` opens the name after "by " or "by: " and the "by" runs straight on
+/// from a number, a sentence's end or a longer word ("…in 2025by Jane
+/// Doe", "…ready?by Jane Doe", "…Kettlesby Jane Doe"). Not before `start`,
+/// the piece's opening.
+fn glued_byline_at(line: &str, start: usize, i: usize) -> Option<usize> {
+    let head = &line.as_bytes()[start..i];
+    let by = if head.ends_with(b"by ") {
+        head.len() - 3
+    } else if head.ends_with(b"by: ") {
+        head.len() - 4
+    } else {
+        return None;
+    };
+    let before = *head[..by].last()?;
+    if before.is_ascii_digit() || matches!(before, b'?' | b'!') && by >= 3 {
+        return Some(start + by);
+    }
+    // Or from a word of five lower-case letters or more ("…Best
+    // Headphonesby Jane Doe"): shorter ones end in "by" ("Baby", "Ruby",
+    // "Rugby", "Nearby"), and of the longer ones only these four.
+    let word_start = head[..by].iter().rposition(|&b| b == b' ').map_or(0, |s| s + 1);
+    let word = &head[word_start..by];
+    let lower = word.iter().rev().take_while(|b| b.is_ascii_lowercase()).count();
+    let whole = [&b"there"[..], b"where", b"stand", b"lulla"].iter().any(|w| word.eq_ignore_ascii_case(w));
+    (lower >= 5 && !whole).then_some(start + by)
+}
+
 /// Whether `left`, the part of a word before a capital, ends a block, where
-/// `last` is its last char and `right` the line from the capital on.
-fn glue_before(left: &str, last: char, right: &str) -> bool {
+/// `last` is its last char, `right` the line from the capital on, and
+/// `inner` says whether words come before `left` in the piece.
+fn glue_before(left: &str, last: char, right: &str, inner: bool) -> bool {
     let letters = left.trim_end_matches(['.', '!', '?']);
     if letters.len() < left.len() && letters.is_empty() {
         return false;
@@ -280,7 +313,21 @@ fn glue_before(left: &str, last: char, right: &str) -> bool {
             return true;
         }
     }
+    // A question, whatever its last word ("Is It DNS?By", "Ready in
+    // 2025?How"): a capital never runs on from one in a sentence. An
+    // exclamation mark after a capitalised word may be a name's ("Yahoo!").
+    if last == '?' && letters.chars().count() >= 2 && letters.ends_with(|c: char| c.is_alphanumeric()) {
+        return true;
+    }
     match last {
+        // A heading's colon with no space after it, after a word of three
+        // letters or more that is not the first ("Folding and
+        // Unfolding:The Problem"); "re:Invent" is a name, and a line that
+        // opens "Category:Birds" or "Help:Contents" names a wiki page.
+        ':' => {
+            let word = &left[..left.len() - 1];
+            return inner && word.chars().count() >= 3 && word.chars().all(char::is_alphabetic);
+        }
         ')' | ']' => return left.len() >= 2,
         // A year: "May 2, 2025Share", not "144Hz".
         '0'..='9' => {
@@ -401,6 +448,15 @@ mod tests {
         assert_eq!(split_glued("My Allotment YearBy Jane Doe"), vec!["My Allotment Year", "By Jane Doe"]);
         assert_eq!(split_glued("(Updated!)How To Start"), vec!["(Updated!)", "How To Start"]);
         assert_eq!(split_glued("May 2, 2025Share"), vec!["May 2, 2025", "Share"]);
+        assert_eq!(split_glued("Which Kettle Is Best?The Short Answer"), vec!["Which Kettle Is Best?", "The Short Answer"]);
+        assert_eq!(split_glued("Is It the DNS?By Ann Lee"), vec!["Is It the DNS?", "By Ann Lee"]);
+        assert_eq!(split_glued("Kettles Tested in 2025by Ann Lee"), vec!["Kettles Tested in 2025", "by Ann Lee"]);
+        assert_eq!(split_glued("Are Kettles Worth It?by: Ann Lee, May 2"), vec!["Are Kettles Worth It?", "by: Ann Lee, May 2"]);
+        assert_eq!(split_glued("Kettles and Descaling:The Long Answer"), vec!["Kettles and Descaling:", "The Long Answer"]);
+        assert_eq!(split_glued("The Best Kettlesby Ann Lee"), vec!["The Best Kettles", "by Ann Lee"]);
+        for whole in ["Category:Electric kettles", "Baby Bottles", "Ruby Red", "Rugby World Cup", "Nearby Shops", "thereby Ending", "Standby Mode", "AWS re:Invent talks", "a lobby Area", "rooms nearby: Paris", "Yahoo!Mail", "standby Mode"] {
+            assert_eq!(split_glued(whole), vec![whole]);
+        }
     }
 
     /// The first implementation, which kept the word's start at each space:
@@ -436,7 +492,11 @@ mod tests {
                 // decoded here, not kept for every char of the line.
                 if let Some(p) = line[..i].chars().next_back() {
                     let next_lower = char_at(next).is_some_and(char::is_lowercase);
-                    if next_lower && i > word_start && glue_before(&line[word_start..i], p, &line[i..]) {
+                    if let Some(by) = glued_byline_at(line, start, i).filter(|_| next_lower) {
+                        emit(&line[start..by]);
+                        start = by;
+                        word_start = i;
+                    } else if next_lower && i > word_start && glue_before(&line[word_start..i], p, &line[i..], word_start > start) {
                         emit(&line[start..i]);
                         start = i;
                         word_start = i;
@@ -453,6 +513,7 @@ mod tests {
         for line in [
             "to be automatically logged inPlease refresh", "the end.Next story", "an iPhone and a McDonald's", "one twoThree four fiveSix seven",
             "ÉtéÉlan ab Cd abÉcole", "aBc", "xx Yy zzWw", "  lead spaceAnd more", "end.Ünïcode éèAbc", "", "Z", "ab.Cd ef!Gh ij?Kl",
+            "Out in 2025by Ann Lee", "Why Now?by: Ann Lee", "Kettlesby Ann", "Baby Ann", "Notes:Why It Works", "What Is It?How To Tell", "by Ann", "2by Ann",
         ] {
             let (mut now, mut then) = (Vec::new(), Vec::new());
             for_each_glued_piece(line, |p| now.push(p));
