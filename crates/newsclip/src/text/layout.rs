@@ -358,23 +358,45 @@ fn glue_before(left: &str, last: char, right: &str, inner: bool) -> bool {
 /// ("SearchChoosing a Wedding Photographer in Five StepsJANE DOE"): the line
 /// is cut where a lower-case run of three letters or more meets a capital
 /// inside a word that `seen_elsewhere` says the page prints nowhere else (a
-/// brand, "PlayStation", recurs in the story), and the piece kept is the
-/// longest title-case piece of two words or more when it is at least half
-/// as long as the longest piece, else the longest piece of two words or
-/// more. A line without such a cut comes back whole, and so does a list
-/// (three commas or more: "WeTrade, PayLater, ShopNow" names brands).
-pub fn unglued_headline<'a>(line: &'a str, mut seen_elsewhere: impl FnMut(&str) -> bool) -> &'a str {
+/// brand, "PlayStation", recurs in the story), and where a word runs on
+/// into a capital, a digit or a square bracket straight after a piece
+/// that `is_line` says the page prints as a line of its own ("Contact
+/// UsFive Hedges", "Blog12 Hedges": a menu item, again in the footer),
+/// the word printed nowhere else ("Mac" is a menu item, "MacBook" a
+/// name the story uses). The
+/// piece kept is the longest title-case piece of two words or more when it
+/// is at least half as long as the longest piece, else the longest piece
+/// of two words or more. A line without such a cut comes back whole, and
+/// so does a list (three commas or more: "WeTrade, PayLater, ShopNow"
+/// names brands).
+pub fn unglued_headline<'a>(line: &'a str, mut seen_elsewhere: impl FnMut(&str) -> bool, mut is_line: impl FnMut(&str) -> bool) -> &'a str {
     if line.matches(", ").nth(2).is_some() {
         return line;
     }
     let mut cuts: Vec<usize> = Vec::new();
     let mut token_start = 0;
+    let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
+        let before = prev.replace(c);
         if c == ' ' {
             token_start = i + 1;
             continue;
         }
-        if !c.is_uppercase() || i == token_start {
+        if i == token_start {
+            continue;
+        }
+        let after_letter = before.is_some_and(char::is_alphabetic);
+        let next_lower = || line[i + c.len_utf8()..].chars().next().is_some_and(char::is_lowercase);
+        if after_letter && (c.is_ascii_digit() || c == '[' || c.is_uppercase() && before.is_some_and(char::is_lowercase) && next_lower()) {
+            let from = cuts.last().copied().unwrap_or(0);
+            let piece = line[from..i].trim();
+            let token_end = line[i..].find(' ').map_or(line.len(), |e| i + e);
+            if !piece.is_empty() && is_line(piece) && !seen_elsewhere(&line[token_start..token_end]) {
+                cuts.push(i);
+                continue;
+            }
+        }
+        if !c.is_uppercase() {
             continue;
         }
         let run = line[token_start..i].chars().rev().take_while(|c| c.is_lowercase()).count();
@@ -576,6 +598,7 @@ mod tests {
     #[test]
     fn headlines_glued_to_furniture_are_cut_out() {
         let nowhere = |_: &str| false;
+        let unglued_headline = |line, seen| super::unglued_headline(line, seen, nowhere);
         assert_eq!(
             unglued_headline("SearchChoosing a Wedding Photographer in Five StepsJANE DOE", nowhere),
             "Choosing a Wedding Photographer in Five Steps"
@@ -592,6 +615,21 @@ mod tests {
         assert_eq!(unglued_headline("An iPhone at McDonald's", nowhere), "An iPhone at McDonald's");
         let list = "Our apps: WeTrade, PayLater, ShopNow, DealFinder";
         assert_eq!(unglued_headline(list, nowhere), list);
+    }
+
+    #[test]
+    fn headlines_glued_to_menu_items_printed_elsewhere_are_cut_out() {
+        let nowhere = |_: &str| false;
+        let menu = |p: &str| matches!(p, "Contact Us" | "Blog" | "Garden Guides" | "Shop" | "Kettles" | "Mac");
+        assert_eq!(unglued_headline("Contact UsFive Hedges for Small Gardens", nowhere, menu), "Five Hedges for Small Gardens");
+        assert_eq!(unglued_headline("Blog12 Hedges for Small Gardens", nowhere, menu), "12 Hedges for Small Gardens");
+        assert_eq!(unglued_headline("Garden Guides[2025] Hedges for Small Gardens", nowhere, menu), "[2025] Hedges for Small Gardens");
+        // Pieces the page does not print on their own stay.
+        for whole in ["Windows11 Tips for Beginners", "The ShopRite Story", "Kettles(s) Tested", "Shop É Kettles"] {
+            assert_eq!(unglued_headline(whole, nowhere, menu), whole);
+        }
+        let named = |t: &str| t == "MacBook";
+        assert_eq!(unglued_headline("The MacBook Air Reviewed", named, menu), "The MacBook Air Reviewed");
     }
 
     #[test]

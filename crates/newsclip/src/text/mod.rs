@@ -253,7 +253,11 @@ fn headline_text<'a>(line: &'a str, site: Option<&str>) -> &'a str {
 /// the furniture glued to it ([`layout::unglued_headline`]; a word is a
 /// brand, not glue, when another line prints it), then [`headline_text`].
 fn title_from(texts: &[&str], t: usize, url: Option<&str>) -> String {
-    let line = layout::unglued_headline(texts[t], |word| texts.iter().enumerate().any(|(j, l)| j != t && l.contains(word)));
+    let line = layout::unglued_headline(
+        texts[t],
+        |word| texts.iter().enumerate().any(|(j, l)| j != t && l.contains(word)),
+        |piece| texts.iter().enumerate().any(|(j, l)| j != t && l.eq_ignore_ascii_case(piece)),
+    );
     headline_text(line, crate::metadata::main_host(url).as_deref()).to_string()
 }
 
