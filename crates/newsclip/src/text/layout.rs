@@ -54,7 +54,52 @@ pub fn read_lines(text: &str) -> Vec<Line> {
         after_blank = false;
     });
     rejoin_wrapped(&mut out);
+    split_capitalised_runs(out, text)
+}
+
+/// The lines with each one cut where [`camel_once`] finds a block glued to
+/// a capitalised word ("SearchChoosing a Kettle"): after wrapped
+/// paragraphs are joined back, so that a word at the head of a wrapped
+/// line is read in its paragraph. The pieces after a cut are marked
+/// `unglued`. Lines without such a word are moved, not copied.
+fn split_capitalised_runs(lines: Vec<Line>, page: &str) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let cuts = camel_cuts(&line.text, page);
+        if cuts.is_empty() {
+            out.push(line);
+            continue;
+        }
+        let mut from = 0;
+        for at in cuts.into_iter().chain(std::iter::once(line.text.len())) {
+            let piece = line.text[from..at].trim();
+            if !piece.is_empty() {
+                let unglued = line.unglued || from > 0;
+                out.push(Line { text: piece.to_string(), indent: line.indent, after_blank: line.after_blank && from == 0, unglued });
+            }
+            from = at;
+        }
+    }
     out
+}
+
+/// Where [`camel_once`] cuts `line`: at ASCII capitals after an ASCII
+/// lower-case letter inside a word.
+fn camel_cuts(line: &str, page: &str) -> Vec<usize> {
+    let bytes = line.as_bytes();
+    let mut cuts = Vec::new();
+    let mut start = 0;
+    for i in 1..bytes.len() {
+        if !(bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase()) {
+            continue;
+        }
+        let word_start = memchr::memrchr(b' ', &bytes[start..i]).map_or(start, |s| start + s + 1);
+        if camel_once(&line[start..word_start], &line[word_start..], i - word_start, page) {
+            cuts.push(i);
+            start = i;
+        }
+    }
+    cuts
 }
 
 /// The text printed twice over in `piece`, when `piece` is a text of six
@@ -290,6 +335,30 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     emit(&line[start..]);
 }
 
+/// Whether the capital at `at` in `word` (a word and the line after it)
+/// opens a block glued to a capitalised word of four letters or more that
+/// ends a short block, a heading's or a menu item's (`before` is the
+/// piece's text before the word, of nine words at most): "SearchChoosing a
+/// Kettle". A word of three letters or more must follow and end the token
+/// ("LinkedIn", "FindYourFlat" are names), and the token must be printed
+/// once on the `page`: a name
+/// ("PlayStation") recurs, a glued pair of blocks does not; a name inside
+/// prose is not cut.
+fn camel_once(before: &str, word: &str, at: usize, page: &str) -> bool {
+    let left = &word[..at];
+    let mut chars = left.chars();
+    if !chars.next().is_some_and(char::is_uppercase) || left.chars().count() < 4 || !chars.all(char::is_lowercase) {
+        return false;
+    }
+    let lower = word[at..].chars().skip(1).take_while(|c| c.is_lowercase()).count();
+    let ends = word[at..].chars().nth(1 + lower).is_none_or(|c| matches!(c, ' ' | ',' | ':' | '?' | '!'));
+    if lower < 2 || !ends || before.split_whitespace().nth(9).is_some() {
+        return false;
+    }
+    let token = &word[..word.find(' ').unwrap_or(word.len())];
+    memchr::memmem::find_iter(page.as_bytes(), token.as_bytes()).nth(1).is_none()
+}
+
 /// Where a byline glued on with a lower-case "by" opens, when the capital
 /// at `i` opens the name after "by " or "by: " and the "by" runs straight on
 /// from a number, a sentence's end or a longer word ("…in 2025by Jane
@@ -472,17 +541,25 @@ mod tests {
         assert_eq!(split_glued("the end.Next story"), vec!["the end.", "Next story"]);
         for whole in [
             "an iPhone and a McDonald's on YouTube",
-            "WordPress and JavaScript",
             "U.S.Army",
             "eBay",
             "Share on LinkedIn or RedHat forums",
-            "a PlayStation game, the HuffPost report",
             "the 4Runner and 3Com",
             "rent on FindYourFlat, see ReadFromDisk or ListWith<T>",
             "a 27in monitor at 144Hz, 2560x1440Px",
         ] {
             assert_eq!(split_glued(whole), vec![whole]);
         }
+        // A capitalised word run on into another: cut when the token is
+        // printed once and ends a short piece, kept when the page prints
+        // it again (a name) or it sits deep in prose.
+        let texts = |page: &str| read_lines(page).into_iter().map(|l| l.text).collect::<Vec<_>>();
+        assert_eq!(texts("SearchChoosing a Kettle"), vec!["Search", "Choosing a Kettle"]);
+        let brands = "WordPress and JavaScript, a PlayStation game, the HuffPost report";
+        assert_eq!(texts(&format!("{brands}\n{brands}")), vec![brands, brands]);
+        let prose = "We drove the length of the valley in an old borrowed DeLorean that day";
+        assert_eq!(texts(prose), vec![prose]);
+        assert_eq!(texts("Share on LinkedIn or FindYourFlat"), vec!["Share on LinkedIn or FindYourFlat"]);
         assert_eq!(split_glued("Garden TipsHow To Prune a Rose"), vec!["Garden Tips", "How To Prune a Rose"]);
         assert_eq!(split_glued("KettlesThese are the best"), vec!["Kettles", "These are the best"]);
         assert_eq!(split_glued("My Allotment YearBy Jane Doe"), vec!["My Allotment Year", "By Jane Doe"]);
