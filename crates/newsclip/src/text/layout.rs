@@ -45,9 +45,12 @@ pub fn read_lines(text: &str) -> Vec<Line> {
         for_each_glued_piece(&folded, |piece| {
             // A block printed twice and glued to itself ("Play VideoPlay
             // Video", a date above a date) is two lines, as when it is not glued.
-            let half = doubled(piece).unwrap_or(piece);
-            for _ in 0..if half.len() < piece.len() { 2 } else { 1 } {
-                out.push(Line { text: half.to_string(), indent, after_blank, unglued });
+            let (block, rest, times) = match doubled(piece) {
+                Some((block, rest)) => (block, rest, 2),
+                None => (piece, "", 1),
+            };
+            for text in std::iter::repeat_n(block, times).chain((!rest.is_empty()).then_some(rest)) {
+                out.push(Line { text: text.to_string(), indent, after_blank, unglued });
                 unglued = true;
             }
         });
@@ -102,17 +105,32 @@ fn camel_cuts(line: &str, page: &str) -> Vec<usize> {
     cuts
 }
 
-/// The text printed twice over in `piece`, when `piece` is a text of six
-/// characters or more, some of them letters or digits, straight after
-/// itself ("30 May 2025 / 10:24 GMT30 May 2025 / 10:24 GMT"); "couscous"
-/// and "------" are no such thing.
-fn doubled(piece: &str) -> Option<&str> {
-    let h = piece.len() / 2;
-    if piece.len() % 2 != 0 || !piece.is_char_boundary(h) {
+/// Longest block, in bytes, looked for printed twice at the head of a line.
+const MAX_DOUBLED_BYTES: usize = 320;
+
+/// A block printed twice at the head of `piece`, straight after itself,
+/// and the rest of the piece: ("30 May 2025 / 10:24 GMT", "") for "30 May
+/// 2025 / 10:24 GMT30 May 2025 / 10:24 GMT", ("Why Kettles", "Compare
+/// ours…") for "Why KettlesWhy KettlesCompare ours…". The block has six
+/// characters or more, some of them letters or digits: "couscous" and
+/// "------" are no such thing.
+fn doubled(piece: &str) -> Option<(&str, &str)> {
+    const HEAD: usize = 6;
+    let bytes = piece.as_bytes();
+    if bytes.len() < 2 * HEAD {
         return None;
     }
-    let (a, b) = piece.split_at(h);
-    (a == b && a.chars().count() >= 6 && a.chars().any(char::is_alphanumeric)).then_some(a.trim())
+    let window = &bytes[HEAD..bytes.len().min(2 * MAX_DOUBLED_BYTES)];
+    for at in memchr::memmem::find_iter(window, &bytes[..HEAD]).map(|k| k + HEAD) {
+        if 2 * at > bytes.len() {
+            break;
+        }
+        let (block, rest) = (&piece[..at], &piece[at..]);
+        if rest.starts_with(block) && block.chars().count() >= HEAD && block.chars().any(char::is_alphanumeric) {
+            return Some((block.trim(), rest[at..].trim()));
+        }
+    }
+    None
 }
 
 /// Call `f` with each line of `text` as [`str::lines`] gives them (split
@@ -424,6 +442,11 @@ fn glue_before(left: &str, last: char, right: &str, inner: bool) -> bool {
         }
         _ => {}
     }
+    // "Contact UsCareers", "Apply NowGet the App": a menu item that ends
+    // in "Us" or "Now", then a capitalised word.
+    if matches!(left, "Us" | "Now") {
+        return true;
+    }
     // "TipsHow": a capitalised word, then a word that opens blocks.
     let mut chars = left.chars();
     let capitalised = chars.next().is_some_and(char::is_uppercase)
@@ -561,6 +584,8 @@ mod tests {
         assert_eq!(texts(prose), vec![prose]);
         assert_eq!(texts("Share on LinkedIn or FindYourFlat"), vec!["Share on LinkedIn or FindYourFlat"]);
         assert_eq!(split_glued("Garden TipsHow To Prune a Rose"), vec!["Garden Tips", "How To Prune a Rose"]);
+        assert_eq!(split_glued("Contact UsCareers"), vec!["Contact Us", "Careers"]);
+        assert_eq!(split_glued("Order NowFive Kettles Compared"), vec!["Order Now", "Five Kettles Compared"]);
         assert_eq!(split_glued("KettlesThese are the best"), vec!["Kettles", "These are the best"]);
         assert_eq!(split_glued("My Allotment YearBy Jane Doe"), vec!["My Allotment Year", "By Jane Doe"]);
         assert_eq!(split_glued("(Updated!)How To Start"), vec!["(Updated!)", "How To Start"]);
@@ -630,7 +655,11 @@ mod tests {
         let texts = |t: &str| read_lines(t).into_iter().map(|l| l.text).collect::<Vec<_>>();
         assert_eq!(texts("Watch the TrailerWatch the Trailer\nnext"), vec!["Watch the Trailer", "Watch the Trailer", "next"]);
         assert_eq!(texts("2 June 2025 09:10 BST2 June 2025 09:10 BST"), vec!["2 June 2025 09:10 BST"; 2]);
-        for whole in ["couscous", "------------", "Bora Bora", "hahaha"] {
+        assert_eq!(
+            texts("Why KettlesWhy KettlesCompare ours with the rest"),
+            vec!["Why Kettles", "Why Kettles", "Compare ours with the rest"]
+        );
+        for whole in ["couscous", "------------", "Bora Bora", "hahaha", "Step 1Step"] {
             assert_eq!(texts(whole), vec![whole]);
         }
     }
@@ -640,7 +669,7 @@ mod tests {
         for line in [
             "to be automatically logged inPlease refresh", "the end.Next story", "an iPhone and a McDonald's", "one twoThree four fiveSix seven",
             "ÉtéÉlan ab Cd abÉcole", "aBc", "xx Yy zzWw", "  lead spaceAnd more", "end.Ünïcode éèAbc", "", "Z", "ab.Cd ef!Gh ij?Kl",
-            "Out in 2025by Ann Lee", "Why Now?by: Ann Lee", "Kettlesby Ann", "Baby Ann", "Notes:Why It Works", "What Is It?How To Tell", "by Ann", "2by Ann",
+            "Out in 2025by Ann Lee", "Why Now?by: Ann Lee", "Contact UsCareers", "NowIs", "Kettlesby Ann", "Baby Ann", "Notes:Why It Works", "What Is It?How To Tell", "by Ann", "2by Ann",
         ] {
             let (mut now, mut then) = (Vec::new(), Vec::new());
             for_each_glued_piece(line, |p| now.push(p));
