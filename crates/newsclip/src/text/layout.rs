@@ -378,7 +378,7 @@ fn camel_once(before: &str, word: &str, at: usize, page: &str) -> bool {
 }
 
 /// Where a byline glued on with a lower-case "by" opens, when the capital
-/// at `i` opens the name after "by " or "by: " and the "by" runs straight on
+/// at `i` opens the name after "by", "by " or "by: " and the "by" runs straight on
 /// from a number, a sentence's end or a longer word ("…in 2025by Jane
 /// Doe", "…ready?by Jane Doe", "…Kettlesby Jane Doe"). Not before `start`,
 /// the piece's opening.
@@ -388,6 +388,8 @@ fn glued_byline_at(line: &str, start: usize, i: usize) -> Option<usize> {
         head.len() - 3
     } else if head.ends_with(b"by: ") {
         head.len() - 4
+    } else if head.ends_with(b"by") {
+        head.len() - 2
     } else {
         return None;
     };
@@ -596,6 +598,7 @@ mod tests {
         assert_eq!(split_glued("Are Kettles Worth It?by: Ann Lee, May 2"), vec!["Are Kettles Worth It?", "by: Ann Lee, May 2"]);
         assert_eq!(split_glued("Kettles and Descaling:The Long Answer"), vec!["Kettles and Descaling:", "The Long Answer"]);
         assert_eq!(split_glued("The Best Kettlesby Ann Lee"), vec!["The Best Kettles", "by Ann Lee"]);
+        assert_eq!(split_glued("Kettles Tested in 2025byAnn Lee"), vec!["Kettles Tested in 2025", "byAnn Lee"]);
         for whole in ["Category:Electric kettles", "Baby Bottles", "Ruby Red", "Rugby World Cup", "Nearby Shops", "thereby Ending", "Standby Mode", "AWS re:Invent talks", "a lobby Area", "rooms nearby: Paris", "Yahoo!Mail", "standby Mode"] {
             assert_eq!(split_glued(whole), vec![whole]);
         }
@@ -669,7 +672,7 @@ mod tests {
         for line in [
             "to be automatically logged inPlease refresh", "the end.Next story", "an iPhone and a McDonald's", "one twoThree four fiveSix seven",
             "ÉtéÉlan ab Cd abÉcole", "aBc", "xx Yy zzWw", "  lead spaceAnd more", "end.Ünïcode éèAbc", "", "Z", "ab.Cd ef!Gh ij?Kl",
-            "Out in 2025by Ann Lee", "Why Now?by: Ann Lee", "Contact UsCareers", "NowIs", "Kettlesby Ann", "Baby Ann", "Notes:Why It Works", "What Is It?How To Tell", "by Ann", "2by Ann",
+            "Out in 2025by Ann Lee", "Why Now?by: Ann Lee", "2025byAnn", "RugbyWorld", "Contact UsCareers", "NowIs", "Kettlesby Ann", "Baby Ann", "Notes:Why It Works", "What Is It?How To Tell", "by Ann", "2by Ann",
         ] {
             let (mut now, mut then) = (Vec::new(), Vec::new());
             for_each_glued_piece(line, |p| now.push(p));
