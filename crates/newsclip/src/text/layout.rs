@@ -585,6 +585,19 @@ mod tests {
         let prose = "We drove the length of the valley in an old borrowed DeLorean that day";
         assert_eq!(texts(prose), vec![prose]);
         assert_eq!(texts("Share on LinkedIn or FindYourFlat"), vec!["Share on LinkedIn or FindYourFlat"]);
+        // A name at the head of a wrapped line is read in its paragraph.
+        let wrapped = concat!(
+            "We spent the long weekend testing the console in a cold cabin by the\n",
+            "lake, with a projector, two old controllers and a bag of cables that\n",
+            "nobody could sort out before midnight. The first evening went to\n",
+            "updates and the second to a racing game that none of us had played\n",
+            "since school, and the third, when the rain finally stopped, to a walk\n",
+            "along the shore where we argued about which of the old ones\n",
+            "PlayStation games we had loved as children was the best one, and\n",
+            "nobody changed their mind, and the fire had gone out by the time we\n",
+            "came back to the cabin in the dark.\n",
+        );
+        assert_eq!(texts(wrapped).len(), 1, "{:?}", texts(wrapped));
         assert_eq!(split_glued("Garden TipsHow To Prune a Rose"), vec!["Garden Tips", "How To Prune a Rose"]);
         assert_eq!(split_glued("Contact UsCareers"), vec!["Contact Us", "Careers"]);
         assert_eq!(split_glued("Order NowFive Kettles Compared"), vec!["Order Now", "Five Kettles Compared"]);
