@@ -587,6 +587,7 @@ pub fn blocks(doc: &Document, main: &Main, meta: &Metadata, opts: &Options) -> V
     if is_scrap(doc, &out) {
         out.clear();
     }
+    name_the_product(doc, main, meta, &mut out);
     // A page whose body is rendered by scripts holds its text only in the
     // summary it gives crawlers: better that than nothing.
     if let Some(d) = meta.product_description.as_deref() {
@@ -611,6 +612,43 @@ pub fn blocks(doc: &Document, main: &Main, meta: &Metadata, opts: &Options) -> V
     // description in cost 3.6 page-F1 units (4 empty-truth pages scored 0;
     // 7 whose text the saved page lacks scored at most 0.13 with it).
     out
+}
+
+/// The product's name is looked for in this many leading bytes of the body.
+const PRODUCT_NAME_LEAD_BYTES: usize = 500;
+
+/// On a product page the product's name opens the body as its heading. On
+/// an article the headline is the article's title, reported apart and
+/// dropped from the body; on a product page the name is the first of the
+/// product's facts (name, price, description, specifications), as much
+/// the content as the price under it, and the heading often sits outside
+/// the box holding the rest. A body that already names the product near
+/// its start, or that is empty, is left as it is. The name is the text of
+/// the page's headline element, else the title. WCXB dev: product word F1
+/// 0.735 -> 0.740 (the truth holds the name on about half the product
+/// pages), other page types unchanged.
+fn name_the_product(doc: &Document, main: &Main, meta: &Metadata, out: &mut Vec<Block>) {
+    if out.is_empty() || meta.page_type.as_deref() != Some("product") {
+        return;
+    }
+    let heading = meta.title_node.map(|h| subtree_text(doc, h, &main.dropped)).filter(|t| !t.is_empty());
+    let Some(name) = heading.as_deref().or(meta.title.as_deref()).map(str::trim).filter(|t| !t.is_empty()) else { return };
+    let mut lead = String::new();
+    for b in out.iter() {
+        if lead.len() >= PRODUCT_NAME_LEAD_BYTES {
+            break;
+        }
+        b.push_plain_text(&mut lead);
+        lead.push(' ');
+    }
+    let mut end = lead.len().min(PRODUCT_NAME_LEAD_BYTES);
+    while !lead.is_char_boundary(end) {
+        end -= 1;
+    }
+    if crate::textutil::fold(&lead[..end]).to_lowercase().contains(&crate::textutil::fold(name).to_lowercase()) {
+        return;
+    }
+    out.insert(0, Block::Heading { level: 1, text: name.to_string() });
 }
 
 /// A body of fewer visible chars than this, without a sentence, may be a
