@@ -251,7 +251,8 @@ fn headline_text<'a>(line: &'a str, site: Option<&str>) -> &'a str {
 
 /// The title line `t`, the headline, gives on the page at `url`: cut out of
 /// the furniture glued to it ([`layout::unglued_headline`]; a word is a
-/// brand, not glue, when another line prints it), then [`headline_text`].
+/// brand, not glue, when another line prints it, and a piece another line
+/// prints whole is a menu item glued on), then [`headline_text`].
 fn title_from(texts: &[&str], t: usize, url: Option<&str>) -> String {
     let line = layout::unglued_headline(
         texts[t],
