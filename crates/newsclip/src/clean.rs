@@ -550,24 +550,26 @@ impl<'a> Attrs<'a> {
 mod tests {
     use super::*;
 
-    /// Whether the first text node holding `needle` sits under a hidden mark.
-    fn hidden_text(html: &str, needle: &str) -> bool {
+    /// Whether the first text node holding `needle` sits under a node that
+    /// `mark` picks out of the page's marks.
+    fn marked_text(html: &str, needle: &str, mark: fn(&Marks) -> &[bool]) -> bool {
         let opts = Options::default();
         let doc = crate::dom::parse(html, &opts);
         let marks = mark_furniture(&doc, &opts);
         let node = doc.descendants(NodeId::DOCUMENT).find(|id| doc.text(*id).is_some_and(|t| t.contains(needle))).expect("text");
-        let hidden = doc.ancestors(node).any(|a| marks.hidden[a.index()]);
-        hidden
+        let marked = mark(&marks);
+        let under = doc.ancestors(node).any(|a| marked[a.index()]);
+        under
+    }
+
+    /// Whether the first text node holding `needle` sits under a hidden mark.
+    fn hidden_text(html: &str, needle: &str) -> bool {
+        marked_text(html, needle, |m| &m.hidden)
     }
 
     /// Whether the first text node holding `needle` sits under a soft mark.
     fn soft_text(html: &str, needle: &str) -> bool {
-        let opts = Options::default();
-        let doc = crate::dom::parse(html, &opts);
-        let marks = mark_furniture(&doc, &opts);
-        let node = doc.descendants(NodeId::DOCUMENT).find(|id| doc.text(*id).is_some_and(|t| t.contains(needle))).expect("text");
-        let soft = doc.ancestors(node).any(|a| marks.soft[a.index()]);
-        soft
+        marked_text(html, needle, |m| &m.soft)
     }
 
     #[test]
