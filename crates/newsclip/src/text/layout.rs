@@ -77,9 +77,16 @@ fn split_capitalised_runs(lines: Vec<Line>, page: &str) -> Vec<Line> {
         let mut from = 0;
         for at in cuts.into_iter().chain(std::iter::once(line.text.len())) {
             let piece = line.text[from..at].trim();
-            if !piece.is_empty() {
-                let unglued = line.unglued || from > 0;
-                out.push(Line { text: piece.to_string(), indent: line.indent, after_blank: line.after_blank && from == 0, unglued });
+            // A piece cut off may be a block glued to itself, as in [`read_lines`].
+            let (block, rest, times) = match doubled(piece) {
+                Some((block, rest)) => (block, rest, 2),
+                None => (piece, "", 1),
+            };
+            for (n, text) in std::iter::repeat_n(block, times).chain((!rest.is_empty()).then_some(rest)).enumerate() {
+                if !text.is_empty() {
+                    let unglued = line.unglued || from > 0 || n > 0;
+                    out.push(Line { text: text.to_string(), indent: line.indent, after_blank: line.after_blank && from == 0 && n == 0, unglued });
+                }
             }
             from = at;
         }
@@ -327,7 +334,11 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
         i += bytes[i..].iter().position(|&b| GLUE_STOP[usize::from(b)]).unwrap_or(bytes.len() - i);
         let Some(c) = char_at(i) else { break };
         let next = i + c.len_utf8();
-        if c.is_uppercase() {
+        if c == '“' && opens_quoted_block(line, start, i) {
+            emit(&line[start..i]);
+            start = i;
+            word_start = i;
+        } else if c.is_uppercase() {
             // The word opens after the last space before it: looked for
             // back to the last capital only, so the line is read once.
             if let Some(s) = memchr::memrchr(b' ', &bytes[looked..i]) {
@@ -338,7 +349,12 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
             // decoded here, not kept for every char of the line.
             if let Some(p) = line[..i].chars().next_back() {
                 let next_lower = char_at(next).is_some_and(char::is_lowercase);
-                if let Some(by) = glued_byline_at(line, start, i).filter(|_| next_lower) {
+                if is_pictograph(p) && next_lower && line[start..i - p.len_utf8()].trim().chars().nth(1).is_some() {
+                    // "…Controllers 💥Understanding…": an emoji ends a heading.
+                    emit(&line[start..i]);
+                    start = i;
+                    word_start = i;
+                } else if let Some(by) = glued_byline_at(line, start, i).filter(|_| next_lower) {
                     emit(&line[start..by]);
                     start = by;
                     word_start = i;
@@ -406,6 +422,21 @@ fn glued_byline_at(line: &str, start: usize, i: usize) -> Option<usize> {
     let lower = word.iter().rev().take_while(|b| b.is_ascii_lowercase()).count();
     let whole = [&b"there"[..], b"where", b"stand", b"lulla"].iter().any(|w| word.eq_ignore_ascii_case(w));
     (lower >= 5 && !whole).then_some(start + by)
+}
+
+/// Whether a character is an emoji or a pictographic symbol (💥, ✅, ⭐).
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}')
+}
+
+/// Whether the opening quote `“` at `i` opens a quoted block glued to a
+/// word ("Notes on Ferries“Why We Sail”"): a letter or digit runs straight
+/// into it and a capital follows. Prose puts a space before an opening
+/// quote; German closes quotes with `“`, so a line holding `„` is left alone.
+fn opens_quoted_block(line: &str, start: usize, i: usize) -> bool {
+    line[start..i].chars().next_back().is_some_and(char::is_alphanumeric)
+        && line[i + '“'.len_utf8()..].chars().next().is_some_and(char::is_uppercase)
+        && !line.contains('„')
 }
 
 /// Whether `left`, the part of a word before a capital, ends a block, where
@@ -500,7 +531,7 @@ pub fn unglued_headline<'a>(line: &'a str, mut seen_elsewhere: impl FnMut(&str) 
         }
         let after_letter = before.is_some_and(char::is_alphabetic);
         let next_lower = || line[i + c.len_utf8()..].chars().next().is_some_and(char::is_lowercase);
-        if after_letter && (c.is_ascii_digit() || c == '[' || c.is_uppercase() && before.is_some_and(char::is_lowercase) && next_lower()) {
+        if after_letter && (c.is_ascii_digit() || c == '[' || c.is_uppercase() && next_lower()) {
             let from = cuts.last().copied().unwrap_or(0);
             let piece = line[from..i].trim();
             let token_end = line[i..].find(' ').map_or(line.len(), |e| i + e);
@@ -508,6 +539,10 @@ pub fn unglued_headline<'a>(line: &'a str, mut seen_elsewhere: impl FnMut(&str) 
                 cuts.push(i);
                 continue;
             }
+        }
+        if c.is_ascii_digit() && number_opens_block(line, token_start, i) && !seen_elsewhere(&line[token_start..line[i..].find(' ').map_or(line.len(), |e| i + e)]) {
+            cuts.push(i);
+            continue;
         }
         if !c.is_uppercase() {
             continue;
@@ -533,6 +568,25 @@ pub fn unglued_headline<'a>(line: &'a str, mut seen_elsewhere: impl FnMut(&str) 
         .max_by_key(|p| chars(p))
         .copied()
         .unwrap_or(longest)
+}
+
+/// Fewest words of the block a number opens after a glued word.
+const MIN_NUMBERED_BLOCK_WORDS: usize = 4;
+
+/// Whether the digit at `i` opens a numbered block ("12 Ways to Fold a
+/// Map") glued to the word opening at `token_start`, not the line's first:
+/// the word has three letters or more and ends in a lower-case one, and
+/// the number, then a space, opens four words or more ("Hiking Maps12 Ways
+/// to Fold a Map"). "Web3" or "Windows11" at a line's head are names, and
+/// so is a token that the page prints elsewhere (the caller checks).
+fn number_opens_block(line: &str, token_start: usize, i: usize) -> bool {
+    let word = &line[token_start..i];
+    if token_start == 0 || word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) || !word.ends_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let rest = &line[i..];
+    let number_end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    rest[number_end..].starts_with(' ') && rest.split_whitespace().nth(MIN_NUMBERED_BLOCK_WORDS - 1).is_some()
 }
 
 /// Whether most words of a line that open with a letter are capitalised
@@ -783,6 +837,38 @@ mod tests {
         }
         let named = |t: &str| t == "MacBook";
         assert_eq!(unglued_headline("The MacBook Air Reviewed", named, menu), "The MacBook Air Reviewed");
+        // A menu item in capitals, then a capitalised word.
+        let caps = |p: &str| p == "GARDEN";
+        assert_eq!(unglued_headline("GARDENTen Hedges for Small Gardens", nowhere, caps), "Ten Hedges for Small Gardens");
+        assert_eq!(unglued_headline("JSONEncoder Tips and Tricks", nowhere, caps), "JSONEncoder Tips and Tricks");
+    }
+
+    #[test]
+    fn a_numbered_headline_glued_to_a_word_is_cut_out() {
+        let nowhere = |_: &str| false;
+        assert_eq!(unglued_headline("Garden Sheds12 Ways to Keep a Shed Dry", nowhere, |_| false), "12 Ways to Keep a Shed Dry");
+        assert_eq!(unglued_headline("18 Nov20 Hedges That Grow Fast in Shade", nowhere, |_| false), "20 Hedges That Grow Fast in Shade");
+        // A name that opens the line, a short tail, or a token the page prints again stays.
+        for whole in ["Web3 Tools for Garden Clubs", "The Garden Sheds12 Guide", "Kettle Model Ab200 Reviewed Today"] {
+            assert_eq!(unglued_headline(whole, nowhere, |_| false), whole);
+        }
+        let named = |t: &str| t == "Sheds12";
+        assert_eq!(unglued_headline("Garden Sheds12 Ways to Keep a Shed Dry", named, |_| false), "Garden Sheds12 Ways to Keep a Shed Dry");
+    }
+
+    #[test]
+    fn quotes_and_emoji_glued_to_a_heading_part_blocks() {
+        assert_eq!(split_glued("Notes on Ferries“Why We Sail” is out"), vec!["Notes on Ferries", "“Why We Sail” is out"]);
+        assert_eq!(split_glued("Harbour Lights at Dusk 🌅Tickets on sale now"), vec!["Harbour Lights at Dusk 🌅", "Tickets on sale now"]);
+        for whole in ["Er sagte „Nein“Dann ging er", "🌅Tickets on sale now", "she said “Yes” twice"] {
+            assert_eq!(split_glued(whole), vec![whole]);
+        }
+    }
+
+    #[test]
+    fn a_piece_cut_off_that_is_printed_twice_gives_two_lines() {
+        let texts: Vec<String> = read_lines("FrenchBest Kettles Under $50Best Kettles Under $50").into_iter().map(|l| l.text).collect();
+        assert_eq!(texts, vec!["French", "Best Kettles Under $50", "Best Kettles Under $50"]);
     }
 
     #[test]

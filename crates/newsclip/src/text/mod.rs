@@ -318,18 +318,32 @@ const CRUMB_SEPARATORS: [&str; 4] = [" / ", " » ", " › ", " > "];
 /// The first item of a two-item trail ("Home / Coffee"): a site's home.
 const HOME_CRUMBS: [&str; 6] = ["home", "startseite", "accueil", "inicio", "início", "homepage"];
 
+/// Separators of a trail printed with no spaces ("Home>Blog>Tea"), where
+/// the blocks of a glued export run together.
+const TIGHT_CRUMB_SEPARATORS: [&str; 4] = [">", "›", "»", "/"];
+
 /// The page a breadcrumb trail leads to, its last item: a line of three
 /// items or more, or of two from the site's home ("Home / Get started /
-/// Introduction" → "Introduction"). Other lines are returned whole.
+/// Introduction" → "Introduction"), or of two parted by `›` or `»`, which
+/// titles do not hold ("Shop › Blue Mug"). Printed with no spaces, a trail
+/// needs three items ("Home>Blog>Ten Teas"), or two from the home
+/// ("Home/All Mugs"): "AC/DC" and "and/or" are no trails. Other lines are
+/// returned whole.
 fn crumb_tail(line: &str) -> &str {
-    for sep in CRUMB_SEPARATORS {
+    for sep in CRUMB_SEPARATORS.iter().chain(&TIGHT_CRUMB_SEPARATORS) {
+        let tight = sep.len() == sep.trim().len();
+        if tight && !line.contains(sep) {
+            continue;
+        }
         let mut items = line.split(sep);
         let first = items.next().unwrap_or("");
         let count = 1 + items.clone().count();
         let from_home = HOME_CRUMBS.iter().any(|h| first.trim().eq_ignore_ascii_case(h));
-        if count >= 3 || count == 2 && from_home {
+        let marked = !tight && (sep.contains('›') || sep.contains('»'));
+        let slash = sep.trim() == "/";
+        if (count >= 3 && !(tight && slash)) || count == 2 && (from_home || marked) {
             let last = items.last().unwrap_or("").trim();
-            if !last.is_empty() {
+            if !last.is_empty() && (!tight || last.split(' ').nth(1).is_some()) {
                 return last;
             }
         }
@@ -682,7 +696,11 @@ mod tests {
         assert_eq!(headline_text("Home / Get started / Installing the gauge", None), "Installing the gauge");
         assert_eq!(headline_text("Home » Installing the gauge", None), "Installing the gauge");
         assert_eq!(headline_text("Docs › Gauges › Calibration", None), "Calibration");
-        for whole in ["Rain and hail / a season in numbers", "Conferences in 2026 / 2027", "AC/DC live in Sydney"] {
+        // Printed with no spaces, as glued exports print trails.
+        assert_eq!(headline_text("AboutHome>Guides>Installing the gauge", None), "Installing the gauge");
+        assert_eq!(headline_text("Home/All Gauges", None), "All Gauges");
+        assert_eq!(headline_text("Shop › Brass Gauge", None), "Brass Gauge");
+        for whole in ["Rain and hail / a season in numbers", "Conferences in 2026 / 2027", "AC/DC live in Sydney", "Input/Output/Error Codes Explained", "Home/Away"] {
             assert_eq!(headline_text(whole, None), whole);
         }
     }
