@@ -842,3 +842,22 @@ fn reader_view_shows_a_standfirst_the_body_opens_with_once() {
     let html = render::html(&article);
     assert!(html.contains("<p class=\"standfirst\">A wet week ahead.</p>"), "{html}");
 }
+
+#[test]
+fn a_first_heading_that_repeats_the_title_is_printed_once() {
+    let mut article = body(vec![
+        Block::Paragraph { text: s("") },
+        Block::Heading { level: 1, text: s("Brass  rain gauge") },
+        Block::Paragraph { text: s("Holds 40mm.") },
+        Block::Heading { level: 2, text: s("Brass rain gauge") },
+    ]);
+    article.title = Some(s("Brass Rain Gauge"));
+    assert_eq!(render::text(&article), "Brass Rain Gauge\n\nHolds 40mm.\n\nBrass rain gauge\n");
+    assert_eq!(render::markdown_body(&article), "# Brass Rain Gauge\n\nHolds 40mm.\n\n## Brass rain gauge\n");
+    assert!(render::html_fragment(&article).contains("<h1>Brass Rain Gauge</h1>\n<p>Holds 40mm.</p>\n<h2>Brass rain gauge</h2>"));
+    // Another heading first, or no title, and every heading is printed.
+    article.title = Some(s("Gauges"));
+    assert_eq!(render::text(&article).to_lowercase().matches("rain gauge").count(), 2);
+    article.title = None;
+    assert_eq!(render::markdown(&article).to_lowercase().matches("rain gauge").count(), 2);
+}

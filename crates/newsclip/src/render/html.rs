@@ -1,6 +1,6 @@
 //! Clean HTML: a minimal, valid document holding the article and nothing else.
 
-use super::{body_heading_level, code_body, has_content, non_empty, one_line};
+use super::{body_heading_level, code_body, has_content, non_empty, one_line, shown_blocks};
 use crate::{Article, Block};
 
 /// The style sheet of the reader view: one readable column, figures and
@@ -181,7 +181,7 @@ fn push_article(out: &mut String, article: &Article, reader: bool) {
         out.push('\n');
     }
     let starts = if article.quotes.is_empty() { Vec::new() } else { crate::quotes::block_starts(article) };
-    for (index, block) in article.blocks.iter().enumerate().filter(|(_, b)| has_content(b)) {
+    for (index, block) in shown_blocks(article) {
         match (block, starts.get(index).copied().flatten()) {
             (Block::Paragraph { text }, Some(base)) => push_quoted_paragraph(out, article, index + 1, text, base),
             _ => push_block(out, block),

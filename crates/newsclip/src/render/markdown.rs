@@ -7,7 +7,7 @@
 //! `&` opening an entity, `]` closing a link).
 
 use super::front_matter::front_matter;
-use super::{body_heading_level, code_body, has_content, non_empty, one_line, table_width};
+use super::{body_heading_level, code_body, non_empty, one_line, shown_blocks, table_width};
 use crate::{Article, Block};
 
 /// The article as GitHub-flavoured Markdown, opened by a YAML front-matter
@@ -24,7 +24,7 @@ pub fn markdown(article: &Article) -> String {
 }
 
 /// The article as GitHub-flavoured Markdown without front matter: `# title`,
-/// then the body's blocks separated by a blank line, ending with one line
+/// then the body's blocks ([`shown_blocks`]) separated by a blank line, ending with one line
 /// break. An article with neither title nor body gives the empty string.
 pub fn markdown_body(article: &Article) -> String {
     let mut out = String::new();
@@ -35,7 +35,7 @@ pub fn markdown_body(article: &Article) -> String {
     // Two lists in a row would merge into one; the second switches marker
     // (`-` to `*`, `.` to `)`), which CommonMark reads as a new list.
     let mut last_list: Option<(bool, bool)> = None;
-    for block in article.blocks.iter().filter(|b| has_content(b)) {
+    for (_, block) in shown_blocks(article) {
         if !out.is_empty() {
             out.push_str("\n\n");
         }

@@ -52,6 +52,25 @@ fn table_width(rows: &[Vec<String>]) -> usize {
     rows.iter().map(Vec::len).max().unwrap_or(0)
 }
 
+/// The blocks a rendering prints after the title, with their indices in
+/// `article.blocks`: those with content ([`has_content`]), less a first
+/// heading that repeats the title (a shop prints the product's name as the
+/// title and again over its description; a reader sees it once).
+fn shown_blocks(article: &crate::Article) -> impl Iterator<Item = (usize, &crate::Block)> {
+    let title = non_empty(&article.title);
+    let first = article.blocks.iter().position(has_content);
+    let repeats = first.filter(|&i| match (&article.blocks[i], title) {
+        (crate::Block::Heading { text, .. }, Some(title)) => same_words(text, title),
+        _ => false,
+    });
+    article.blocks.iter().enumerate().filter(move |&(i, b)| Some(i) != repeats && has_content(b))
+}
+
+/// Whether two texts have the same words, case and white space folded.
+fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().map(str::to_lowercase).eq(b.split_whitespace().map(str::to_lowercase))
+}
+
 /// An optional field's text, trimmed, when it has any.
 fn non_empty(field: &Option<String>) -> Option<&str> {
     field.as_deref().map(str::trim).filter(|s| !s.is_empty())

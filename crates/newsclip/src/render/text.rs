@@ -1,9 +1,10 @@
 //! Plain text: the title, then the body's blocks separated by a blank line.
 
-use super::{code_body, has_content, non_empty, one_line};
+use super::{code_body, non_empty, one_line, shown_blocks};
 use crate::{Article, Block};
 
-/// The article as plain text: the title (when known), then each block,
+/// The article as plain text: the title (when known), then each block
+/// ([`shown_blocks`]: a first heading repeating the title is left out),
 /// blocks separated by a blank line, ending with one line break. List items
 /// come one a line after `- ` or `1. `, table rows one a line with cells
 /// separated by ` | `, a figure as its caption (skipped without one). An
@@ -13,7 +14,7 @@ pub fn text(article: &Article) -> String {
     if let Some(title) = non_empty(&article.title) {
         out.push_str(title);
     }
-    for block in article.blocks.iter().filter(|b| has_content(b)) {
+    for (_, block) in shown_blocks(article) {
         let before = out.len();
         if !out.is_empty() {
             out.push_str("\n\n");

@@ -540,8 +540,13 @@ pub fn unglued_headline<'a>(line: &'a str, mut seen_elsewhere: impl FnMut(&str) 
                 continue;
             }
         }
-        if c.is_ascii_digit() && number_opens_block(line, token_start, i) && !seen_elsewhere(&line[token_start..line[i..].find(' ').map_or(line.len(), |e| i + e)]) {
+        let opens = match c {
+            '0'..='9' | '[' => number_opens_block(line, token_start, i),
+            _ => c.is_uppercase() && next_lower() && capitals_before_block(line, token_start, i),
+        };
+        if opens && !seen_elsewhere(&line[token_start..line[i..].find(' ').map_or(line.len(), |e| i + e)]) {
             cuts.push(i);
+            token_start = i;
             continue;
         }
         if !c.is_uppercase() {
@@ -573,20 +578,40 @@ pub fn unglued_headline<'a>(line: &'a str, mut seen_elsewhere: impl FnMut(&str) 
 /// Fewest words of the block a number opens after a glued word.
 const MIN_NUMBERED_BLOCK_WORDS: usize = 4;
 
-/// Whether the digit at `i` opens a numbered block ("12 Ways to Fold a
-/// Map") glued to the word opening at `token_start`, not the line's first:
-/// the word has three letters or more and ends in a lower-case one, and
-/// the number, then a space, opens four words or more ("Hiking Maps12 Ways
-/// to Fold a Map"). "Web3" or "Windows11" at a line's head are names, and
-/// so is a token that the page prints elsewhere (the caller checks).
+/// Whether the digit or `[` at `i` opens a numbered block ("12 Ways to
+/// Fold a Map", "[2025] Ways to Fold a Map") glued to the word opening at
+/// `token_start`, not the line's first: the word has three letters or more
+/// and ends in a lower-case one, and the number, then a space, opens four
+/// words or more ("Hiking Maps12 Ways to Fold a Map"). "Web3" or
+/// "Windows11" at a line's head are names, and so is a token that the page
+/// prints elsewhere (the caller checks).
 fn number_opens_block(line: &str, token_start: usize, i: usize) -> bool {
     let word = &line[token_start..i];
     if token_start == 0 || word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) || !word.ends_with(|c: char| c.is_lowercase()) {
         return false;
     }
     let rest = &line[i..];
-    let number_end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
-    rest[number_end..].starts_with(' ') && rest.split_whitespace().nth(MIN_NUMBERED_BLOCK_WORDS - 1).is_some()
+    let digits = rest.strip_prefix('[').unwrap_or(rest);
+    let number_end = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
+    let after = &digits[number_end..];
+    let after = if digits.len() < rest.len() { after.strip_prefix(']').filter(|_| number_end > 0) } else { Some(after) };
+    after.is_some_and(|a| a.starts_with(' ')) && rest.split_whitespace().nth(MIN_NUMBERED_BLOCK_WORDS - 1).is_some()
+}
+
+/// Fewest capitals of a menu item in capitals glued to a block.
+const MIN_CAPITALS_ITEM: usize = 5;
+/// Fewest words of the block glued to a menu item in capitals.
+const MIN_AFTER_CAPITALS_WORDS: usize = 3;
+
+/// Whether the capital at `i` opens a block of three words or more glued
+/// to a word in capitals of five letters or more opening at `token_start`
+/// ("CONTACTTen Ways to Fold a Map"): a menu item. Acronyms run into
+/// names are shorter ("JSONEncoder", "XMLHttpRequest").
+fn capitals_before_block(line: &str, token_start: usize, i: usize) -> bool {
+    let word = &line[token_start..i];
+    word.len() >= MIN_CAPITALS_ITEM
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && line[i..].split_whitespace().nth(MIN_AFTER_CAPITALS_WORDS - 1).is_some()
 }
 
 /// Whether most words of a line that open with a letter are capitalised
@@ -848,8 +873,12 @@ mod tests {
         let nowhere = |_: &str| false;
         assert_eq!(unglued_headline("Garden Sheds12 Ways to Keep a Shed Dry", nowhere, |_| false), "12 Ways to Keep a Shed Dry");
         assert_eq!(unglued_headline("18 Nov20 Hedges That Grow Fast in Shade", nowhere, |_| false), "20 Hedges That Grow Fast in Shade");
+        assert_eq!(unglued_headline("Garden Digest[2026] Hedges That Grow Fast", nowhere, |_| false), "[2026] Hedges That Grow Fast");
+        // A menu item in capitals, then a number.
+        assert_eq!(unglued_headline("GARDENContact12 Ways to Keep a Shed Dry", nowhere, |_| false), "12 Ways to Keep a Shed Dry");
+        assert_eq!(unglued_headline("CONTACTHedges That Grow Fast", nowhere, |_| false), "Hedges That Grow Fast");
         // A name that opens the line, a short tail, or a token the page prints again stays.
-        for whole in ["Web3 Tools for Garden Clubs", "The Garden Sheds12 Guide", "Kettle Model Ab200 Reviewed Today"] {
+        for whole in ["Web3 Tools for Garden Clubs", "The Garden Sheds12 Guide", "Kettle Model Ab200 Reviewed Today", "Garden Digest[a] Hedges That Grow", "Using JSONEncoder in Python Scripts"] {
             assert_eq!(unglued_headline(whole, nowhere, |_| false), whole);
         }
         let named = |t: &str| t == "Sheds12";
