@@ -414,14 +414,30 @@ fn glued_byline_at(line: &str, start: usize, i: usize) -> Option<usize> {
     if before.is_ascii_digit() || matches!(before, b'?' | b'!') && by >= 3 {
         return Some(start + by);
     }
-    // Or from a word of five lower-case letters or more ("…Best
-    // Headphonesby Jane Doe"): shorter ones end in "by" ("Baby", "Ruby",
-    // "Rugby", "Nearby"), and of the longer ones only these four.
     let word_start = head[..by].iter().rposition(|&b| b == b' ').map_or(0, |s| s + 1);
-    let word = &head[word_start..by];
+    runs_into_by(&head[word_start..by]).then_some(start + by)
+}
+
+/// Whether a word that a "by" follows with no space reads as glued to it:
+/// a word of five lower-case letters or more ("…Best Headphonesby Jane
+/// Doe"). Shorter ones end in "by" ("Baby", "Ruby", "Rugby", "Nearby"),
+/// and of the longer ones only these five.
+fn runs_into_by(word: &[u8]) -> bool {
     let lower = word.iter().rev().take_while(|b| b.is_ascii_lowercase()).count();
-    let whole = [&b"there"[..], b"where", b"stand", b"lulla"].iter().any(|w| word.eq_ignore_ascii_case(w));
-    (lower >= 5 && !whole).then_some(start + by)
+    let whole = [&b"there"[..], b"where", b"stand", b"lulla", b"passer"].iter().any(|w| word.eq_ignore_ascii_case(w));
+    lower >= 5 && !whole
+}
+
+/// A headline without a byline's "by" glued to its last word, the name on
+/// the next line ("Ten Hedges for Shady Gardensby").
+fn without_glued_by(line: &str) -> &str {
+    let Some(head) = line.strip_suffix("by") else { return line };
+    let word_start = head.rfind(' ').map_or(0, |s| s + 1);
+    if word_start > 0 && runs_into_by(head[word_start..].as_bytes()) {
+        head
+    } else {
+        line
+    }
 }
 
 /// Whether a character is an emoji or a pictographic symbol (💥, ✅, ⭐).
@@ -514,6 +530,7 @@ fn glue_before(left: &str, last: char, right: &str, inner: bool) -> bool {
 /// so does a list (three commas or more: "WeTrade, PayLater, ShopNow"
 /// names brands).
 pub fn unglued_headline<'a>(line: &'a str, mut seen_elsewhere: impl FnMut(&str) -> bool, mut is_line: impl FnMut(&str) -> bool) -> &'a str {
+    let line = without_glued_by(line);
     if line.matches(", ").nth(2).is_some() {
         return line;
     }
@@ -587,7 +604,9 @@ const MIN_NUMBERED_BLOCK_WORDS: usize = 4;
 /// prints elsewhere (the caller checks).
 fn number_opens_block(line: &str, token_start: usize, i: usize) -> bool {
     let word = &line[token_start..i];
-    if token_start == 0 || word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) || !word.ends_with(|c: char| c.is_lowercase()) {
+    // "Contact us25 Ways…": a menu item that ends in "us", as in [`glue_before`].
+    let short_item = word.eq_ignore_ascii_case("us") || word.eq_ignore_ascii_case("now");
+    if token_start == 0 || word.chars().count() < 3 && !short_item || !word.chars().all(char::is_alphabetic) || !word.ends_with(|c: char| c.is_lowercase()) {
         return false;
     }
     let rest = &line[i..];
@@ -877,6 +896,12 @@ mod tests {
         // A menu item in capitals, then a number.
         assert_eq!(unglued_headline("GARDENContact12 Ways to Keep a Shed Dry", nowhere, |_| false), "12 Ways to Keep a Shed Dry");
         assert_eq!(unglued_headline("CONTACTHedges That Grow Fast", nowhere, |_| false), "Hedges That Grow Fast");
+        assert_eq!(unglued_headline("Write to us25 Hedges That Grow Fast", nowhere, |_| false), "25 Hedges That Grow Fast");
+        // A byline's "by" glued on after the last word, the name under it.
+        assert_eq!(unglued_headline("Hedges That Grow Fast in Shady Gardensby", nowhere, |_| false), "Hedges That Grow Fast in Shady Gardens");
+        for whole in ["Hedges Grown Nearby", "Seen by a Passerby", "Planting Hedges Thereby"] {
+            assert_eq!(unglued_headline(whole, nowhere, |_| false), whole);
+        }
         // A name that opens the line, a short tail, or a token the page prints again stays.
         for whole in ["Web3 Tools for Garden Clubs", "The Garden Sheds12 Guide", "Kettle Model Ab200 Reviewed Today", "Garden Digest[a] Hedges That Grow", "Using JSONEncoder in Python Scripts"] {
             assert_eq!(unglued_headline(whole, nowhere, |_| false), whole);
