@@ -320,8 +320,18 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
     };
     let mut emit = |piece: &'a str| {
         let piece = piece.trim();
-        if !piece.is_empty() {
-            f(piece);
+        if piece.is_empty() {
+            return;
+        }
+        match year_glued_to_number(piece) {
+            Some(at) => {
+                f(&piece[..at]);
+                let rest = piece[at..].trim();
+                if !rest.is_empty() {
+                    f(rest);
+                }
+            }
+            None => f(piece),
         }
     };
     let mut start = 0;
@@ -440,6 +450,59 @@ fn without_glued_by(line: &str) -> &str {
     }
 }
 
+/// Where a date's year ends when a count is glued straight on to it
+/// ("April 10, 202511 min read", "12 March 20250 views"): a run of five
+/// digits or more opening with 19 or 20, after a month and a day, and
+/// before a space. The run's first four digits are the year. A time glued
+/// on ("20236:01 PM") stays, so that the instant is read whole.
+fn year_glued_to_number(piece: &str) -> Option<usize> {
+    let bytes = piece.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let counted = bytes.get(i + run) == Some(&b' ');
+        if run >= 5 && counted && (bytes[i..].starts_with(b"19") || bytes[i..].starts_with(b"20")) && after_month_and_day(&piece[..i]) {
+            return Some(i + 4);
+        }
+        i += run;
+    }
+    None
+}
+
+/// Whether `head` ends with a month and a day, in either order, before a
+/// year: "April 10, ", "Dec. 19, ", "12 March ", "3rd of May ".
+fn after_month_and_day(head: &str) -> bool {
+    if !head.ends_with(' ') {
+        return false;
+    }
+    let mut words = head.split_whitespace().rev().map(|w| w.trim_end_matches([',', '.']));
+    let (Some(last), Some(before)) = (words.next(), words.next()) else { return false };
+    let is_day = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && w.len() - digits.len() <= 2
+    };
+    let is_month = |w: &str| w.len() >= 3 && crate::dates::month_number(w).is_some();
+    is_day(last) && is_month(before) || is_month(last) && (is_day(before) || before.eq_ignore_ascii_case("of"))
+}
+
+/// Whether `right` opens with a month's name and a day of one or two
+/// digits ("September 12, 2025", "Dec. 19"): a dateline glued to the
+/// block before it. "Mar 719" and "Mar 79" are a date run into a count.
+fn opens_with_date(right: &str) -> bool {
+    let word_end = right.find(|c: char| !c.is_alphabetic()).unwrap_or(right.len());
+    let rest = right[word_end..].strip_prefix('.').unwrap_or(&right[word_end..]);
+    word_end >= 3
+        && crate::dates::month_number(&right[..word_end]).is_some()
+        && rest.strip_prefix(' ').is_some_and(|r| {
+            let digits = &r[..r.bytes().take_while(u8::is_ascii_digit).count()];
+            digits.len() <= 2 && digits.parse::<u8>().is_ok_and(|day| (1..=31).contains(&day))
+        })
+}
+
 /// Whether a character is an emoji or a pictographic symbol (💥, ✅, ⭐).
 fn is_pictograph(c: char) -> bool {
     matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}')
@@ -491,6 +554,10 @@ fn glue_before(left: &str, last: char, right: &str, inner: bool) -> bool {
             return digits == 4 && (year.starts_with("19") || year.starts_with("20"));
         }
         _ => {}
+    }
+    // "Business GrowthSeptember 12, 2025": a dateline glued to a word.
+    if left.chars().rev().take_while(|c| c.is_lowercase()).count() >= 2 && opens_with_date(right) {
+        return true;
     }
     // "About UsRecipes", "Order NowFive Kettles": a menu item that ends
     // in "Us" or "Now", then a capitalised word.
@@ -908,6 +975,17 @@ mod tests {
         }
         let named = |t: &str| t == "Sheds12";
         assert_eq!(unglued_headline("Garden Sheds12 Ways to Keep a Shed Dry", named, |_| false), "Garden Sheds12 Ways to Keep a Shed Dry");
+    }
+
+    #[test]
+    fn datelines_glued_to_their_neighbours_are_split_off() {
+        assert_eq!(split_glued("April 10, 202511 min read"), vec!["April 10, 2025", "11 min read"]);
+        assert_eq!(split_glued("12 March 20250 views"), vec!["12 March 2025", "0 views"]);
+        assert_eq!(split_glued("Hedges for Small GardensSeptember 4, 2025"), vec!["Hedges for Small Gardens", "September 4, 2025"]);
+        assert_eq!(split_glued("Ann LeeDec. 19, 20255 min read"), vec!["Ann Lee", "Dec. 19, 2025", "5 min read"]);
+        for whole in ["Order 202511 shipped", "In March 2025 we moved", "the MayFlower 12 rooms", "call 4 20251 now", "October 17, 20236:01 PM ET", "Out May 8, 20261h 56m", "Ann LeeMar 719", "Ann LeeMar 79"] {
+            assert_eq!(split_glued(whole), vec![whole]);
+        }
     }
 
     #[test]
