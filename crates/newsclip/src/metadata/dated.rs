@@ -28,6 +28,17 @@ fn updated_label(before: &str) -> bool {
         .any(|w| tail.contains(w))
 }
 
+/// Labels that make a date someone's or the calendar's, not the page's:
+/// a poster's profile ("Joined: Mar 2015", "Member since …") or the day
+/// of the visit ("Open today, March 14, 2026"). The label must end right
+/// before the date.
+fn other_label(before: &str) -> bool {
+    let l = before.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    ["joined", "joined on", "registered", "registered on", "member since", "founded", "today", "today is"].iter().any(|w| {
+        l.strip_suffix(w).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+    })
+}
+
 /// Dates a reader sees near the headline.
 #[derive(Debug, Default)]
 pub struct Shown {
@@ -64,6 +75,9 @@ pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(
                 continue;
             }
             if let Some((v, span)) = dates::find(&text, hints) {
+                if other_label(&text[..span.start]) {
+                    continue;
+                }
                 found = Some((v.render(), marked_update || updated_label(&text[..span.start])));
             }
         }
@@ -225,6 +239,9 @@ pub fn in_text_near(doc: &Document, main: &Main, anchor: Option<NodeId>, hints: 
             } else {
                 text[..span.start].to_string()
             };
+            if other_label(&label) {
+                continue;
+            }
             if !updated_label(&label) {
                 shown.published = Some(v.render());
                 shown.published_at = Some(id);
