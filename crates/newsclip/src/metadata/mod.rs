@@ -250,6 +250,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     // marks where to look, rather than the body's start.
     let date_anchor = match (title_node, h1s.as_slice()) {
         (None, [only]) => Some(*only),
+        (None, []) => main.roots.first().and_then(|r| doc.descendants(*r).find(|d| doc.is(*d, &local_name!("h2")))).or(anchor),
         _ => anchor,
     };
     let in_comments = |id: NodeId| {
