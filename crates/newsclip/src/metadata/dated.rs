@@ -165,13 +165,24 @@ fn label_in(doc: &Document, parent: Option<NodeId>, own: &str) -> String {
 
 /// A heading stands between the two nodes (either way round, the nodes
 /// themselves left out): a date past one belongs to another story's card.
+/// A heading inside the later node's byline box does not count.
 pub fn heading_between(doc: &Document, a: NodeId, b: NodeId) -> bool {
     let (lo, hi) = if a < b { (a, b) } else { (b, a) };
     (lo.index() + 1..hi.index()).any(|i| {
-        doc.tag(NodeId(i as u32)).is_some_and(|t| {
+        let h = NodeId(i as u32);
+        doc.tag(h).is_some_and(|t| {
             matches!(*t, local_name!("h1") | local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6"))
-        })
+        }) && !in_byline_box(doc, h, hi)
     })
+}
+
+/// A heading that shares a short block with the node after it: the
+/// label of a byline box ("<h4>Written by</h4> Ann Lee · May 3, 2024"),
+/// not another story's headline.
+fn in_byline_box(doc: &Document, heading: NodeId, after: NodeId) -> bool {
+    doc.ancestors(heading)
+        .take(3)
+        .any(|a| doc.ancestors(after).any(|b| b == a) && doc.spaced_text(a).chars().count() <= MAX_LINE_CHARS * 2)
 }
 
 /// Inside elements a reader does not see as the story's header. A
