@@ -28,6 +28,17 @@ fn updated_label(before: &str) -> bool {
         .any(|w| tail.contains(w))
 }
 
+/// Labels that make a date someone's or the calendar's, not the page's:
+/// a poster's profile ("Joined: Mar 2015", "Member since …") or the day
+/// of the visit ("Open today, March 14, 2026"). The label must end right
+/// before the date.
+fn other_label(before: &str) -> bool {
+    let l = before.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    ["joined", "joined on", "registered", "registered on", "member since", "founded", "today", "today is"].iter().any(|w| {
+        l.strip_suffix(w).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+    })
+}
+
 /// Dates a reader sees near the headline.
 #[derive(Debug, Default)]
 pub struct Shown {
@@ -64,6 +75,9 @@ pub fn visible(doc: &Document, ordered: &[NodeId], hints: &Hints, skip: &dyn Fn(
                 continue;
             }
             if let Some((v, span)) = dates::find(&text, hints) {
+                if other_label(&text[..span.start]) {
+                    continue;
+                }
                 found = Some((v.render(), marked_update || updated_label(&text[..span.start])));
             }
         }
@@ -151,13 +165,24 @@ fn label_in(doc: &Document, parent: Option<NodeId>, own: &str) -> String {
 
 /// A heading stands between the two nodes (either way round, the nodes
 /// themselves left out): a date past one belongs to another story's card.
+/// A heading inside the later node's byline box does not count.
 pub fn heading_between(doc: &Document, a: NodeId, b: NodeId) -> bool {
     let (lo, hi) = if a < b { (a, b) } else { (b, a) };
     (lo.index() + 1..hi.index()).any(|i| {
-        doc.tag(NodeId(i as u32)).is_some_and(|t| {
+        let h = NodeId(i as u32);
+        doc.tag(h).is_some_and(|t| {
             matches!(*t, local_name!("h1") | local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6"))
-        })
+        }) && !in_byline_box(doc, h, hi)
     })
+}
+
+/// A heading that shares a short block with the node after it: the
+/// label of a byline box ("<h4>Written by</h4> Ann Lee · May 3, 2024"),
+/// not another story's headline.
+fn in_byline_box(doc: &Document, heading: NodeId, after: NodeId) -> bool {
+    doc.ancestors(heading)
+        .take(3)
+        .any(|a| doc.ancestors(after).any(|b| b == a) && doc.spaced_text(a).chars().count() <= MAX_LINE_CHARS * 2)
 }
 
 /// Inside elements a reader does not see as the story's header. A
@@ -225,6 +250,9 @@ pub fn in_text_near(doc: &Document, main: &Main, anchor: Option<NodeId>, hints: 
             } else {
                 text[..span.start].to_string()
             };
+            if other_label(&label) {
+                continue;
+            }
             if !updated_label(&label) {
                 shown.published = Some(v.render());
                 shown.published_at = Some(id);

@@ -250,6 +250,7 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     // marks where to look, rather than the body's start.
     let date_anchor = match (title_node, h1s.as_slice()) {
         (None, [only]) => Some(*only),
+        (None, []) => main.roots.first().and_then(|r| doc.descendants(*r).find(|d| doc.is(*d, &local_name!("h2")))).or(anchor),
         _ => anchor,
     };
     let in_comments = |id: NodeId| {
@@ -340,18 +341,18 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         // markup that dates the change before the publication does not date
         // the publication: a date the page shows by the headline (in a date
         // element, else in the text; no other heading between them),
-        // earlier, is the first publication.
-        let mut shown = dated::visible(doc, &near_first(&dated, date_anchor), &hints, &in_comments);
-        if shown.published.is_none() {
-            shown = dated::in_text_near(doc, main, date_anchor, &hints);
-        }
-        if let (Some(first), Some(at)) = (shown.published, shown.published_at) {
-            let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
+        // earlier, is the first publication. A date element's date that
+        // fails (a later card's) leaves the text's dateline to be read.
+        let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
+        let first_shown = |shown: dated::Shown| {
+            let (first, at) = (shown.published?, shown.published_at?);
             let earlier = day(&first).zip(published.as_deref().and_then(day)).is_some_and(|(f, p)| f < p);
-            if earlier && !dated::heading_between(doc, head, at) {
-                published = Some(first);
-                published_source = Some("page");
-            }
+            (earlier && !dated::heading_between(doc, head, at)).then_some(first)
+        };
+        let in_element = dated::visible(doc, &near_first(&dated, date_anchor), &hints, &in_comments);
+        if let Some(first) = first_shown(in_element).or_else(|| first_shown(dated::in_text_near(doc, main, date_anchor, &hints))) {
+            published = Some(first);
+            published_source = Some("page");
         }
     }
     // A page whose one date by the headline, unlabelled, is the markup's
