@@ -587,6 +587,9 @@ pub fn blocks(doc: &Document, main: &Main, meta: &Metadata, opts: &Options) -> V
     if is_scrap(doc, &out) {
         out.clear();
     }
+    if meta.page_type.as_deref() == Some("product") {
+        drop_repeated_blocks(&mut out);
+    }
     name_the_product(doc, main, meta, &mut out);
     // A page whose body is rendered by scripts holds its text only in the
     // summary it gives crawlers: better that than nothing.
@@ -612,6 +615,28 @@ pub fn blocks(doc: &Document, main: &Main, meta: &Metadata, opts: &Options) -> V
     // description in cost 3.6 page-F1 units (4 empty-truth pages scored 0;
     // 7 whose text the saved page lacks scored at most 0.13 with it).
     out
+}
+
+/// A block of fewer words than this may repeat on a product page (a
+/// "Details" heading over each panel, "Sold out", a price).
+const REPEATED_BLOCK_MIN_WORDS: usize = 5;
+
+/// On a product page, drop the blocks that repeat an earlier block word
+/// for word (case aside). The emitter keeps a long paragraph given twice
+/// among siblings or cousins as the author's own repeat; on a product
+/// page it is the layout's: the description printed in the summary beside
+/// the gallery and again under the buy button, one copy for narrow
+/// screens and one for wide ones (`hidden-up-md`, `hidden-down-md`), of
+/// which a reader sees one. Short blocks (labels, prices, "Sold out") are
+/// left alone: they repeat on their own. WCXB dev: product word F1
+/// 0.743 -> 0.747, 4 pages changed, all better (two Squarespace shops at
+/// 0.73 and 0.79 went to 1.00), no other page type changed.
+fn drop_repeated_blocks(out: &mut Vec<Block>) {
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|b| {
+        let text = crate::textutil::fold(&b.plain_text()).to_lowercase();
+        text.split_whitespace().count() < REPEATED_BLOCK_MIN_WORDS || seen.insert(text)
+    });
 }
 
 /// The product's name is looked for in this many leading bytes of the body.
