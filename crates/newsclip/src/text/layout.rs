@@ -43,14 +43,7 @@ pub fn read_lines(text: &str) -> Vec<Line> {
         }
         let mut unglued = false;
         for_each_glued_piece(&folded, |piece| {
-            // A block printed twice and glued to itself ("Watch the
-            // TrailerWatch the Trailer", a date above a date) is two
-            // lines, as when it is not glued.
-            let (block, rest, times) = match doubled(piece) {
-                Some((block, rest)) => (block, rest, 2),
-                None => (piece, "", 1),
-            };
-            for text in std::iter::repeat_n(block, times).chain((!rest.is_empty()).then_some(rest)) {
+            for text in as_lines(piece) {
                 out.push(Line { text: text.to_string(), indent, after_blank, unglued });
                 unglued = true;
             }
@@ -59,6 +52,17 @@ pub fn read_lines(text: &str) -> Vec<Line> {
     });
     rejoin_wrapped(&mut out);
     split_capitalised_runs(out, text)
+}
+
+/// The lines a piece of a line gives: a block printed twice and glued to
+/// itself ("Watch the TrailerWatch the Trailer", a date above a date) is
+/// two lines, as when it is not glued, then the rest; an empty piece none.
+fn as_lines(piece: &str) -> impl Iterator<Item = &str> {
+    let (block, rest, times) = match doubled(piece) {
+        Some((block, rest)) => (block, rest, 2),
+        None => (piece, "", 1),
+    };
+    std::iter::repeat_n(block, times).chain(std::iter::once(rest)).filter(|t| !t.is_empty())
 }
 
 /// The lines with each one cut where [`camel_once`] finds a block glued to
@@ -78,15 +82,9 @@ fn split_capitalised_runs(lines: Vec<Line>, page: &str) -> Vec<Line> {
         for at in cuts.into_iter().chain(std::iter::once(line.text.len())) {
             let piece = line.text[from..at].trim();
             // A piece cut off may be a block glued to itself, as in [`read_lines`].
-            let (block, rest, times) = match doubled(piece) {
-                Some((block, rest)) => (block, rest, 2),
-                None => (piece, "", 1),
-            };
-            for (n, text) in std::iter::repeat_n(block, times).chain((!rest.is_empty()).then_some(rest)).enumerate() {
-                if !text.is_empty() {
-                    let unglued = line.unglued || from > 0 || n > 0;
-                    out.push(Line { text: text.to_string(), indent: line.indent, after_blank: line.after_blank && from == 0 && n == 0, unglued });
-                }
+            for (n, text) in as_lines(piece).enumerate() {
+                let unglued = line.unglued || from > 0 || n > 0;
+                out.push(Line { text: text.to_string(), indent: line.indent, after_blank: line.after_blank && from == 0 && n == 0, unglued });
             }
             from = at;
         }
