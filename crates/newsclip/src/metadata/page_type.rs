@@ -64,21 +64,62 @@ pub struct Cues {
     pub address_words: u32,
 }
 
-/// Words of direct address, lower-case, several languages.
-const ADDRESS_WORDS: &[&str] = &[
-    "you", "your", "yours", "we", "our", "us", "vous", "votre", "vos", "nous", "notre", "nos", "sie", "ihr", "ihre", "ihren",
-    "wir", "unser", "unsere", "usted", "ustedes", "su", "nosotros", "nuestro", "nuestra", "nuestros", "voi", "vostro", "noi",
-    "nostro", "nostra", "u", "uw", "jij", "je", "jouw", "wij", "ons", "onze", "você", "vocês", "nós", "nosso", "nossa",
-];
+/// A word of direct address, several languages, in lower case (ASCII
+/// letters folded): "you", "your", "we", "our" and their kin.
+fn is_address_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "you" | "your" | "yours" | "we" | "our" | "us" | "vous" | "votre" | "vos" | "nous" | "notre" | "nos" | "sie" | "ihr" | "ihre"
+            | "ihren" | "wir" | "unser" | "unsere" | "usted" | "ustedes" | "su" | "nosotros" | "nuestro" | "nuestra" | "nuestros" | "voi"
+            | "vostro" | "noi" | "nostro" | "nostra" | "u" | "uw" | "jij" | "je" | "jouw" | "wij" | "ons" | "onze" | "você" | "vocês"
+            | "nós" | "nosso" | "nossa"
+    )
+}
+
+/// Longest word [`is_address_word`] knows, in bytes.
+const MAX_ADDRESS_BYTES: usize = 8;
 
 /// Counts the words of a text node of the kept page, and those of them
-/// that address the reader or speak as "we".
+/// that address the reader or speak as "we". A word is a run of letters;
+/// ASCII is classed without Unicode tables (this runs over every text node).
 pub fn count_address(text: &str, c: &mut Cues) {
-    for w in text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()) {
+    let mut start: Option<usize> = None;
+    let mut word = |w: &str| {
         c.words += 1;
-        if w.len() <= 8 && ADDRESS_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)) {
-            c.address_words += 1;
+        if w.len() <= MAX_ADDRESS_BYTES {
+            let mut buf = [0u8; MAX_ADDRESS_BYTES];
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            // Folding ASCII letters keeps the bytes valid UTF-8.
+            if std::str::from_utf8(lower).is_ok_and(is_address_word) {
+                c.address_words += 1;
+            }
         }
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (letter, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphabetic(), 1)
+        } else {
+            match text[i..].chars().next() {
+                Some(ch) => (ch.is_alphabetic(), ch.len_utf8()),
+                None => break,
+            }
+        };
+        match (letter, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                word(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        word(&text[s..]);
     }
 }
 
@@ -493,6 +534,10 @@ mod tests {
         let mut c = Cues::default();
         count_address("We build your website; you relax. Young users trust our team, Sie auch.", &mut c);
         assert_eq!((c.words, c.address_words), (13, 5));
+        // Letters beyond ASCII belong to words; only ASCII letters fold.
+        let mut c = Cues::default();
+        count_address("Você e nós, VOUS—Straße über 12 yous", &mut c);
+        assert_eq!((c.words, c.address_words), (7, 3));
     }
 
     #[test]
