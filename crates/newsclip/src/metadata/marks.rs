@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// The words, in bit order.
-const WORDS: [&str; 62] = [
+const WORDS: [&str; 64] = [
     "byline", "author", "writer", "contributor", "reporter", // 0-4
     "authority", "comment", "avatar", "bio", "image", "photo", "img", // 5-11
     "date", "time", "publish", "posted", "entry-meta", "post-meta", "article-meta", "article__meta", // 12-19
@@ -19,6 +19,8 @@ const WORDS: [&str; 62] = [
     // whole word): 41-61.
     "standfirst", "dek", "deck", "subtitle", "subhead", "summary", "lede", "excerpt", "teaser", "strapline", "intro",
     "sapo", "chapo", "chapeau", "bajada", "entradilla", "vorspann", "sub-title", "sub_title", "sub-headline", "subheadline",
+    // A clock of the visit, not a date of the page: 62-63.
+    "today", "current-date",
 ];
 
 /// A set of [`WORDS`] found in a value.
@@ -37,7 +39,9 @@ const fn bits(from: usize, to: usize) -> Mask {
 const BYLINE: Mask = bits(0, 4);
 const NOT_BYLINE: Mask = bits(5, 11);
 const DATE: Mask = bits(12, 19) | 1;
-const NOT_DATE: Mask = bits(20, 22) | 1 << 6;
+const NOT_DATE: Mask = bits(20, 22) | 1 << 6 | CLOCK;
+/// Today's date: the visit's, not the page's.
+const CLOCK: Mask = bits(62, 63);
 const PRICE: Mask = 1 << 23;
 const CART: Mask = bits(24, 29);
 const POST: Mask = bits(30, 37);
@@ -78,6 +82,11 @@ pub fn date(m: Mask) -> bool {
     m & DATE != 0 && m & NOT_DATE == 0
 }
 
+/// An element that shows the day of the visit ("todays-date").
+pub fn clock(m: Mask) -> bool {
+    m & CLOCK != 0
+}
+
 /// A price.
 pub fn price(m: Mask) -> bool {
     m & PRICE != 0
@@ -104,6 +113,8 @@ mod tests {
         assert!(date(mask("post-date published")));
         assert!(!date(mask("comment-date")));
         assert!(!date(mask("timeline")));
+        assert!(!date(mask("todays-date-custom")) && !date(mask("header current-date")));
+        assert!(clock(mask("todays-date-custom")) && !clock(mask("post-date")));
         assert!(price(mask("ProductPrice")) && cart(mask("btn add-to-cart")));
         assert!(post(mask("thread-reply")) && !post(mask("comment-reply")));
         assert!(mask("modified-date") & UPDATED != 0);

@@ -109,6 +109,10 @@ struct Raw {
     ld_org_authors: Vec<String>,
     published: Option<String>,
     published_source: Option<&'static str>,
+    /// `published` came from a bare `<meta name="date">`, which dates
+    /// anything (a revision, a template, "01/07/16"): a meta element that
+    /// names the publication replaces it.
+    published_bare: bool,
     modified: Option<String>,
     modified_source: Option<&'static str>,
     publisher: Option<String>,
@@ -144,6 +148,8 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     let mut all_h1s: Vec<NodeId> = Vec::new();
     let mut bylines: Vec<NodeId> = Vec::new();
     let mut dated: Vec<NodeId> = Vec::new();
+    // Elements that show the day of the visit ("todays-date").
+    let mut clocks: Vec<NodeId> = Vec::new();
     let mut rel_author: Vec<NodeId> = Vec::new();
     let mut cues = page_type::Cues::default();
     let mut deks: Vec<NodeId> = Vec::new();
@@ -225,8 +231,16 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                 if dated.len() < MAX_CANDIDATES && marks::date(m) {
                     dated.push(id);
                 }
+                if clocks.len() < MAX_CANDIDATES && marks::clock(m) {
+                    clocks.push(id);
+                }
             }
         }
+    }
+    // A date element that holds a clock of the visit, or sits in one
+    // ("<div class=block-date><p id=todays-date>"), shows that clock.
+    if !clocks.is_empty() {
+        dated.retain(|&d| !clocks.iter().any(|&c| c == d || doc.ancestors(c).any(|a| a == d) || doc.ancestors(d).any(|a| a == c)));
     }
     complete_headline(&mut raw);
     let (title, title_node) = settle_title(doc, main, &raw, &h1s, &all_h1s, opts.url.as_deref());
@@ -428,12 +442,13 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         published = None;
         published_source = None;
     }
-    // Nor is a page the model cannot tell from those kinds (an article less
-    // likely than not) dated by a date merely read in its text: that is as
-    // likely a card's, an offer's or a revision's as the page's own
-    // publication. A date its markup states still holds, and so does one
-    // on the byline ("by: Ann Lee, Dec 17, 2025"): a signed and dated page.
-    if kind == "article" && confidence < 0.5 && published_source == Some("text") && !dated_by_byline {
+    // Nor is a page the model cannot tell well from those kinds (an article
+    // or a forum thread less than twice as likely as one of them) dated by
+    // a date merely read in its text: that is as likely a card's, an
+    // offer's or a revision's as the page's own publication. A date its
+    // markup states still holds, and so does one on the byline ("by: Ann
+    // Lee, Dec 17, 2025"): a signed and dated page.
+    if published_source == Some("text") && !dated_by_byline && page_type::dated_kind_odds(&cues) < 2.0 / 3.0 {
         published = None;
         published_source = None;
     }
@@ -806,10 +821,11 @@ fn read_meta_key(key: &str, value: &str, by_property: bool, raw: &mut Raw) {
         | "dc.date.issued" | "pubdate" | "publishdate" | "sailthru.date" | "parsely-pub-date"
         | "og:published_time" | "date" | "publish-date" | "publication_date" | "citation_publication_date"
         | "article.published" | "dcterms.date" | "dcterms.issued"
-            if raw.published.is_none() =>
+            if raw.published.is_none() || (raw.published_bare && key != "date") =>
         {
             raw.published = Some(value.to_string());
             raw.published_source = Some("meta");
+            raw.published_bare = key == "date";
         }
         // Other names for the publication date: "published", "w-published-date"…
         k if raw.published.is_none()

@@ -452,10 +452,16 @@ pub fn classify(c: &Cues) -> (&'static str, f64) {
     pick(&features(c), &WEIGHTS)
 }
 
-/// The kind a linear model's `weights` score highest for the features
-/// `f`, with its softmax probability rounded to two places. Shared with
-/// the text path's model.
-pub(crate) fn pick(f: &[f64], weights: &[[f64; 7]]) -> (&'static str, f64) {
+/// The model's probability that the page is of a kind that is dated and
+/// signed (an article or a forum thread), rather than one of the
+/// [`unsigned`] kinds.
+pub fn dated_kind_odds(c: &Cues) -> f64 {
+    let p = probabilities(&features(c), &WEIGHTS);
+    KINDS.iter().zip(p).filter(|(k, _)| !unsigned(k)).map(|(_, x)| x).sum()
+}
+
+/// Each kind's softmax probability under a linear model, in [`KINDS`] order.
+fn probabilities(f: &[f64], weights: &[[f64; 7]]) -> [f64; 7] {
     let mut scores = [0.0f64; 7];
     for (x, w) in f.iter().zip(weights) {
         if *x != 0.0 {
@@ -464,9 +470,19 @@ pub(crate) fn pick(f: &[f64], weights: &[[f64; 7]]) -> (&'static str, f64) {
             }
         }
     }
-    let (best, top) = scores.iter().enumerate().fold((0, f64::MIN), |acc, (i, x)| if *x > acc.1 { (i, *x) } else { acc });
-    let total: f64 = scores.iter().map(|s| (s - top).exp()).sum();
-    (KINDS[best], ((1.0 / total) * 100.0).round() / 100.0)
+    let top = scores.iter().copied().fold(f64::MIN, f64::max);
+    let exp = scores.map(|s| (s - top).exp());
+    let total: f64 = exp.iter().sum();
+    exp.map(|e| e / total)
+}
+
+/// The kind a linear model's `weights` score highest for the features
+/// `f`, with its softmax probability rounded to two places. Shared with
+/// the text path's model.
+pub(crate) fn pick(f: &[f64], weights: &[[f64; 7]]) -> (&'static str, f64) {
+    let p = probabilities(f, weights);
+    let (best, top) = p.iter().enumerate().fold((0, f64::MIN), |acc, (i, x)| if *x > acc.1 { (i, *x) } else { acc });
+    (KINDS[best], (top * 100.0).round() / 100.0)
 }
 
 #[cfg(test)]
@@ -490,6 +506,8 @@ mod tests {
         let (kind, conf) = classify(&news);
         assert_eq!(kind, "article");
         assert!(conf > 0.5 && conf <= 1.0);
+        assert!(dated_kind_odds(&news) >= conf - 0.01 && dated_kind_odds(&news) <= 1.0 + 1e-9);
+        assert!(dated_kind_odds(&product) < 0.5);
         let docs = Cues { url: Some("https://x.dev/docs/api/streams".into()), code: 10, main_chars: 5000, ..Cues::default() };
         assert_eq!(classify(&docs).0, "documentation");
     }
