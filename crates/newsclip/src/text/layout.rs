@@ -103,12 +103,21 @@ fn camel_cuts(line: &str, page: &str) -> Vec<usize> {
             continue;
         }
         let word_start = memchr::memrchr(b' ', &bytes[start..i]).map_or(start, |s| start + s + 1);
-        if camel_once(&line[start..word_start], &line[word_start..], i - word_start, page) {
+        if camel_once(&line[start..word_start], &line[word_start..], i - word_start, page) || echoes(&line[start..i], &line[i..]) {
             cuts.push(i);
             start = i;
         }
     }
     cuts
+}
+
+/// Whether `after`, the rest of a line from a capital run on from a
+/// lower-case letter, is the last three words or more of `before` printed
+/// again: a heading glued to itself behind a crumb ("Home Gear Reviews
+/// Best Home Gym on a BudgetBest Home Gym on a Budget"). However long the
+/// line, the block is printed twice.
+fn echoes(before: &str, after: &str) -> bool {
+    after.split(' ').nth(2).is_some() && before.len() > after.len() && before.ends_with(after) && before.as_bytes()[before.len() - after.len() - 1] == b' '
 }
 
 /// Longest block, in bytes, looked for printed twice at the head of a line.
@@ -321,15 +330,21 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
         if piece.is_empty() {
             return;
         }
-        match year_glued_to_number(piece) {
-            Some(at) => {
-                f(&piece[..at]);
-                let rest = piece[at..].trim();
-                if !rest.is_empty() {
-                    f(rest);
+        let (head, tail) = match iso_date_glued(piece) {
+            Some(at) => (&piece[..at], piece[at..].trim()),
+            None => (piece, ""),
+        };
+        for part in [head, tail].into_iter().filter(|p| !p.is_empty()) {
+            match year_glued_to_number(part) {
+                Some(at) => {
+                    f(&part[..at]);
+                    let rest = part[at..].trim();
+                    if !rest.is_empty() {
+                        f(rest);
+                    }
                 }
+                None => f(part),
             }
-            None => f(piece),
         }
     };
     let mut start = 0;
@@ -357,6 +372,7 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
             // decoded here, not kept for every char of the line.
             if let Some(p) = line[..i].chars().next_back() {
                 let next_lower = char_at(next).is_some_and(char::is_lowercase);
+                let opens = next_lower || after_bracket(p, char_at(next));
                 if is_pictograph(p) && next_lower && line[start..i - p.len_utf8()].trim().chars().nth(1).is_some() {
                     // "…Controllers 💥Understanding…": an emoji ends a heading.
                     emit(&line[start..i]);
@@ -366,7 +382,7 @@ fn for_each_glued_piece<'a>(line: &'a str, mut f: impl FnMut(&'a str)) {
                     emit(&line[start..by]);
                     start = by;
                     word_start = i;
-                } else if next_lower && i > word_start && glue_before(&line[word_start..i], p, &line[i..], word_start > start) {
+                } else if opens && i > word_start && glue_before(&line[word_start..i], p, &line[i..], word_start > start) {
                     emit(&line[start..i]);
                     start = i;
                     word_start = i;
@@ -516,6 +532,31 @@ fn opens_quoted_block(line: &str, start: usize, i: usize) -> bool {
         && !line.contains('„')
 }
 
+/// Whether `word` is one capital and then lower-case letters only ("Firefox").
+fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
+/// Whether a capital after `prev` opens a block whatever follows it: after
+/// a closing bracket, a word in capitals opens one too ("How to Paint a
+/// Room [Step by Step]DIYHome Decor"), as a capitalised word does.
+fn after_bracket(prev: char, next: Option<char>) -> bool {
+    matches!(prev, ')' | ']') && next.is_some_and(char::is_uppercase)
+}
+
+/// Where an ISO 8601 date glued to a word opens ("Developer
+/// Tools2025-12-08T13:42:59-08:00"): four digits, a dash, two digits, a
+/// dash and two digits straight after a letter. No name is written so.
+fn iso_date_glued(piece: &str) -> Option<usize> {
+    let bytes = piece.as_bytes();
+    let shape = |at: usize| {
+        let d = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
+        (0..4).all(d) && bytes.get(at + 4) == Some(&b'-') && d(5) && d(6) && bytes.get(at + 7) == Some(&b'-') && d(8) && d(9)
+    };
+    (1..bytes.len().saturating_sub(9)).find(|&at| bytes[at - 1].is_ascii_alphabetic() && bytes[at].is_ascii_digit() && shape(at))
+}
+
 /// Whether `left`, the part of a word before a capital, ends a block, where
 /// `last` is its last char, `right` the line from the capital on, and
 /// `inner` says whether words come before `left` in the piece.
@@ -526,6 +567,19 @@ fn glue_before(left: &str, last: char, right: &str, inner: bool) -> bool {
     }
     if last.is_lowercase() || matches!(last, '.' | '!' | '?') {
         if letters.chars().count() >= 2 && letters.chars().all(char::is_lowercase) {
+            return true;
+        }
+    }
+    // A full stop after a capitalised word, then a word that opens blocks
+    // ("…such as Chrome or Firefox.What Is SEO?", "Picks We
+    // Selected.Our Top Ten"). The word before has four letters or more and
+    // is a whole word: "St.Louis", "U.S.Army", "Mrs.Dalloway" stay whole,
+    // and so do names in code and hosts ("React.Component",
+    // "DataError.NotANumber", "Maui.Gtk", "Example.Net").
+    if last == '.' && letters.chars().count() >= 4 && is_capitalised(letters) {
+        let word_end = right.char_indices().skip(1).find(|(_, c)| !c.is_lowercase()).map_or(right.len(), |(i, _)| i);
+        let ends = right[word_end..].chars().next().is_none_or(|c| matches!(c, ' ' | ',' | ':' | '?' | '!'));
+        if ends && is_block_opening_word(&right[..word_end].to_lowercase()) {
             return true;
         }
     }
@@ -557,9 +611,9 @@ fn glue_before(left: &str, last: char, right: &str, inner: bool) -> bool {
     if left.chars().rev().take_while(|c| c.is_lowercase()).count() >= 2 && opens_with_date(right) {
         return true;
     }
-    // "About UsRecipes", "Order NowFive Kettles": a menu item that ends
-    // in "Us" or "Now", then a capitalised word.
-    if matches!(left, "Us" | "Now") {
+    // "About UsRecipes", "Order NowFive Kettles", "CONTACT USTop Ten": a
+    // menu item that ends in "Us" or "Now", then a capitalised word.
+    if matches!(left, "Us" | "Now" | "US" | "NOW") {
         return true;
     }
     // "TipsHow": a capitalised word, then a word that opens blocks.
@@ -744,6 +798,11 @@ mod tests {
         // it again (a name) or it sits deep in prose.
         let texts = |page: &str| read_lines(page).into_iter().map(|l| l.text).collect::<Vec<_>>();
         assert_eq!(texts("SearchChoosing a Kettle"), vec!["Search", "Choosing a Kettle"]);
+        // A heading glued to itself behind a crumb, however long.
+        assert_eq!(
+            texts("Home Kitchen Reviews The Best Electric Kettles for a Small KitchenThe Best Electric Kettles for a Small Kitchen"),
+            vec!["Home Kitchen Reviews The Best Electric Kettles for a Small Kitchen", "The Best Electric Kettles for a Small Kitchen"]
+        );
         let brands = "WordPress and JavaScript, a PlayStation game, the HuffPost report";
         assert_eq!(texts(&format!("{brands}\n{brands}")), vec![brands, brands]);
         let prose = "We drove the length of the valley in an old borrowed DeLorean that day";
@@ -769,6 +828,11 @@ mod tests {
         assert_eq!(split_glued("My Allotment YearBy Jane Doe"), vec!["My Allotment Year", "By Jane Doe"]);
         assert_eq!(split_glued("(Updated!)How To Start"), vec!["(Updated!)", "How To Start"]);
         assert_eq!(split_glued("May 2, 2025Share"), vec!["May 2, 2025", "Share"]);
+        assert_eq!(split_glued("Use Edge or Firefox.What Is a Kettle?"), vec!["Use Edge or Firefox.", "What Is a Kettle?"]);
+        assert_eq!(split_glued("Kettles We Tested.Our Top Picks"), vec!["Kettles We Tested.", "Our Top Picks"]);
+        assert_eq!(split_glued("CONTACT USTop Ten Kettles"), vec!["CONTACT US", "Top Ten Kettles"]);
+        assert_eq!(split_glued("How to Descale a Kettle [Step by Step]DIYHome Care"), vec!["How to Descale a Kettle [Step by Step]", "DIYHome Care"]);
+        assert_eq!(split_glued("Kettle Buying Guide2025-12-08T13:42:59-08:00"), vec!["Kettle Buying Guide", "2025-12-08T13:42:59-08:00"]);
         assert_eq!(split_glued("Which Kettle Is Best?The Short Answer"), vec!["Which Kettle Is Best?", "The Short Answer"]);
         assert_eq!(split_glued("Is Your Kettle Safe?By Ann Lee"), vec!["Is Your Kettle Safe?", "By Ann Lee"]);
         assert_eq!(split_glued("Kettles Tested in 2025by Ann Lee"), vec!["Kettles Tested in 2025", "by Ann Lee"]);
@@ -776,7 +840,7 @@ mod tests {
         assert_eq!(split_glued("Kettles and Descaling:The Long Answer"), vec!["Kettles and Descaling:", "The Long Answer"]);
         assert_eq!(split_glued("The Best Kettlesby Ann Lee"), vec!["The Best Kettles", "by Ann Lee"]);
         assert_eq!(split_glued("Kettles Tested in 2025byAnn Lee"), vec!["Kettles Tested in 2025", "byAnn Lee"]);
-        for whole in ["Category:Electric kettles", "Baby Bottles", "Ruby Red", "Rugby World Cup", "Nearby Shops", "thereby Ending", "Standby Mode", "AWS re:Invent talks", "a lobby Area", "rooms nearby: Paris", "Yahoo!Mail", "standby Mode"] {
+        for whole in ["Category:Electric kettles", "Baby Bottles", "Ruby Red", "Rugby World Cup", "Nearby Shops", "thereby Ending", "Standby Mode", "AWS re:Invent talks", "a lobby Area", "rooms nearby: Paris", "Yahoo!Mail", "standby Mode", "St.Louis", "Visit Node.Js docs", "Mrs.Dalloway", "Windows10 Pro", "ISO2025-1", "e: React.KeyboardEvent) =>", "return DataError.NotANumber;", "BusinessBroker.Net, https://x", "Visit Example.Net", "class A extends React.Component {", "New Maui.Gtk Project", "Swift's String.Index to bytes", "Get the App.Need help?"] {
             assert_eq!(split_glued(whole), vec![whole]);
         }
     }
@@ -814,11 +878,12 @@ mod tests {
                 // decoded here, not kept for every char of the line.
                 if let Some(p) = line[..i].chars().next_back() {
                     let next_lower = char_at(next).is_some_and(char::is_lowercase);
+                    let opens = next_lower || after_bracket(p, char_at(next));
                     if let Some(by) = glued_byline_at(line, start, i).filter(|_| next_lower) {
                         emit(&line[start..by]);
                         start = by;
                         word_start = i;
-                    } else if next_lower && i > word_start && glue_before(&line[word_start..i], p, &line[i..], word_start > start) {
+                    } else if opens && i > word_start && glue_before(&line[word_start..i], p, &line[i..], word_start > start) {
                         emit(&line[start..i]);
                         start = i;
                         word_start = i;
@@ -850,6 +915,7 @@ mod tests {
             "to be automatically logged inPlease refresh", "the end.Next story", "an iPhone and a McDonald's", "one twoThree four fiveSix seven",
             "ÉtéÉlan ab Cd abÉcole", "aBc", "xx Yy zzWw", "  lead spaceAnd more", "end.Ünïcode éèAbc", "", "Z", "ab.Cd ef!Gh ij?Kl",
             "Out in 2025by Ann Lee", "Why Now?by: Ann Lee", "2025byAnn", "RugbyWorld", "About UsRecipes", "NowIs", "Kettlesby Ann", "Baby Ann", "Notes:Why It Works", "What Is It?How To Tell", "by Ann", "2by Ann",
+            "Use Firefox.What Now", "App.Need", "Tested.Our Picks", "React.Component {", "St.Louis", "CONTACT USTop Ten", "Guide [Step by Step]DIYHome", "(Updated)HOW", "Mrs.Dalloway",
         ] {
             let (mut now, mut then) = (Vec::new(), Vec::new());
             for_each_glued_piece(line, |p| now.push(p));
