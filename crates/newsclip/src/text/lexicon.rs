@@ -447,7 +447,7 @@ pub fn is_block_opening_word(lower_word: &str) -> bool {
             | "from" | "have" | "they" | "which" | "were" | "their" | "has" | "been" | "would" | "will"
             | "there" | "its" | "into" | "than" | "also" | "after" | "about" | "how" | "what" | "why"
             | "when" | "where" | "who" | "here" | "our" | "your" | "by" | "posted" | "published"
-            | "updated" | "written" | "wie" | "warum" | "wann" | "diese" | "von" | "veröffentlicht"
+            | "updated" | "last" | "written" | "wie" | "warum" | "wann" | "diese" | "von" | "veröffentlicht"
             | "comment" | "pourquoi" | "quand" | "publié" | "par" | "cómo" | "qué" | "por" | "cuándo"
             | "dónde" | "publicado" | "perché" | "quando" | "dove" | "pubblicato" | "como" | "onde"
             | "hoe" | "waarom" | "wanneer" | "gepubliceerd"
