@@ -1282,8 +1282,19 @@ fn service_title(raw: &Raw, title: Option<&str>, source: Option<&str>, kind: &st
     let tag = strip_site_name(raw.title_tag.as_deref()?, site);
     let agreed = og.eq_ignore_ascii_case(cut_tagline(&tag));
     let title = title?;
+    // The heading and the meta title saying the same words, reordered or
+    // one in five changed ("Online Graphic Design Course", "Graphic Design
+    // Course Online"): the heading names the offering, it is no slogan
+    // (WCXB dev, 2026-12-01: 2 titles turn right, none wrong).
+    if word_overlap(title, &og) >= SAME_WORDS && word_overlap(&og, title) >= SAME_WORDS {
+        return None;
+    }
     (agreed && !og.is_empty() && !og.eq_ignore_ascii_case(title)).then(|| cut_tagline(cut_site_tail(&og, site)).to_string())
 }
+
+/// Least share of each one's words found in the other for [`service_title`]
+/// to take a heading and a meta title for the same name.
+const SAME_WORDS: f32 = 0.8;
 
 /// On a service's home page, the `<title>` whole where it leads with the
 /// brand and goes on with the title chosen ("Rainco - Rain gauges that
