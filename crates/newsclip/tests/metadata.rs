@@ -358,3 +358,50 @@ fn a_description_given_as_escaped_html_is_text() {
     assert_eq!(a.description.as_deref(), Some("We're glad to introduce Quiet, a small engine for long trips."));
     assert!(a.standfirst.as_deref().is_none_or(|s| !s.contains('<')), "{:?}", a.standfirst);
 }
+
+/// A page typed as a shop's, a service's or a reference page still takes
+/// its markup's publication date when it shows that day by its headline:
+/// the story is dated for its readers. A markup date it does not show is
+/// a revision's or the CMS's.
+#[test]
+fn a_markup_date_shown_by_the_headline_dates_any_kind_of_page() {
+    let page = |shown: &str| {
+        format!(
+            r#"<html lang="en"><head><title>Garden Tools | Northfield Supply</title>
+        <meta property="article:published_time" content="2024-03-03T09:00:00+00:00">
+        <script type="application/ld+json">{{"@context":"https://schema.org","@graph":[{{"@type":"LocalBusiness","name":"Northfield Supply","telephone":"+44 1632 960000"}},{{"@type":"Product","name":"Spade","offers":{{"@type":"Offer","price":"24.00","priceCurrency":"GBP"}}}}]}}</script></head><body>
+        <header><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/about">About</a> <a href="/contact">Contact</a></nav></header>
+        <main><h1>Garden Tools</h1><p class="date">{shown}</p>
+        <p>Everything you need to keep a garden in shape through the year, from spades and forks to shears and hoses.</p>
+        <ul><li><a href="/shop/spades">Spades and shovels</a></li><li><a href="/shop/forks">Forks and rakes</a></li>
+        <li><a href="/shop/shears">Shears and pruners</a></li><li><a href="/shop/hoses">Hoses and watering cans</a></li>
+        <li><a href="/shop/gloves">Gloves and kneelers</a></li></ul>
+        <p>Free delivery on orders over £40. Call us on weekdays for advice on the right tool for the job.</p></main>
+        <footer>© 2024 Northfield Supply</footer></body></html>"#
+        )
+    };
+    let shown = run(&page("March 3, 2024"), Some("https://northfield.example/garden-tools"));
+    let unsigned = |a: &Article| a.page_type.as_deref().is_some_and(|t| t != "article" && t != "forum");
+    if unsigned(&shown) {
+        assert_eq!(shown.published.as_deref().map(|d| &d[..10]), Some("2024-03-03"), "{:?}", shown.page_type);
+    }
+    let other = run(&page("Open every day from 9am"), Some("https://northfield.example/garden-tools"));
+    if unsigned(&other) {
+        assert_eq!(other.published, None, "{:?}", other.published_source);
+    }
+    assert!(unsigned(&shown), "{:?} {:?}", shown.page_type, other.page_type);
+}
+
+/// The page's `<title>` is not a dateline: a version number in it
+/// ("2024.4.4") does not replace the markup's date.
+#[test]
+fn a_version_number_in_the_title_is_not_a_date() {
+    let html = format!(
+        r#"<html lang="en"><head><title>2024.4.4 -&gt; 2024.5.0 issue: stuck on start - Community</title>
+        <meta property="article:published_time" content="2024-05-03T08:45:44+00:00">
+        <meta property="article:modified_time" content="2024-05-03T10:13:49+00:00"></head>
+        <body><main><h1>2024.4.4 -&gt; 2024.5.0 issue: stuck on start</h1>{BODY}</main></body></html>"#
+    );
+    let a = run(&html, Some("https://community.example/t/2024-4-4-2024-5-0-issue/724779"));
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2024-05-03"), "{:?}", a.published_source);
+}

@@ -211,7 +211,7 @@ fn texts_near(doc: &Document, main: &Main, anchor: Option<NodeId>) -> Vec<NodeId
         if t.trim().is_empty() {
             continue;
         }
-        let parent_ok = doc.ancestors(id).nth(1).and_then(|p| doc.tag(p)).is_none_or(|t| {
+        let parent_ok = doc.ancestors(id).next().and_then(|p| doc.tag(p)).is_none_or(|t| {
             !matches!(*t, local_name!("script") | local_name!("style") | local_name!("noscript") | local_name!("template") | local_name!("title"))
         });
         if !parent_ok {

@@ -354,14 +354,16 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
         // day was stamped in one go (a re-save, a move to a new system), and
         // markup that dates the change before the publication does not date
         // the publication: a date the page shows by the headline (in a date
-        // element, else in the text; no other heading between them),
-        // earlier, is the first publication. A date element's date that
+        // element, else in the text; no other heading between them, and
+        // not in the headline itself: "2024.4.4 -> 2024.5.0 issue" names
+        // versions), earlier, is the first publication. A date element's date that
         // fails (a later card's) leaves the text's dateline to be read.
         let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
         let first_shown = |shown: dated::Shown| {
             let (first, at) = (shown.published?, shown.published_at?);
             let earlier = day(&first).zip(published.as_deref().and_then(day)).is_some_and(|(f, p)| f < p);
-            (earlier && !dated::heading_between(doc, head, at)).then_some(first)
+            let in_headline = at == head || doc.ancestors(at).any(|a| a == head);
+            (earlier && !in_headline && !dated::heading_between(doc, head, at)).then_some(first)
         };
         let in_element = dated::visible(doc, &near_first(&dated, date_anchor), &hints, &in_comments);
         if let Some(first) = first_shown(in_element).or_else(|| first_shown(dated::in_text_near(doc, main, date_anchor, &hints))) {
@@ -436,11 +438,30 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     // Shops, catalogues, listings, service and reference pages have no
     // author and no publication date: a name there signs a review, a card
     // or a testimonial, a date dates a card, a review or a revision.
+    //
+    // A date the markup states and the page shows by its headline (the
+    // same day, no other heading between them) still dates the page: the
+    // story is dated for its readers, whatever kind its layout suggests
+    // (a news story laid out as a service page, a blog post on a docs
+    // site).
     if page_type::unsigned(kind) {
         names.people.clear();
         authors_source = None;
-        published = None;
-        published_source = None;
+        let shown_markup_date = matches!(published_source, Some("json-ld" | "meta"))
+            && date_anchor.is_some_and(|head| {
+                let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
+                let Some(stated) = published.as_deref().and_then(day) else { return false };
+                let by_headline = |shown: dated::Shown| {
+                    let same_day = shown.published.as_deref().and_then(day).is_some_and(|d| (d - stated).num_days().abs() <= 1);
+                    same_day && shown.published_at.is_some_and(|at| !dated::heading_between(doc, head, at))
+                };
+                by_headline(dated::visible(doc, &near_first(&dated, date_anchor), &hints, &in_comments))
+                    || by_headline(dated::in_text_near(doc, main, date_anchor, &hints))
+            });
+        if !shown_markup_date {
+            published = None;
+            published_source = None;
+        }
     }
     // Nor is a page the model cannot tell well from those kinds (an article
     // or a forum thread less than twice as likely as one of them) dated by
