@@ -405,3 +405,36 @@ fn a_version_number_in_the_title_is_not_a_date() {
     let a = run(&html, Some("https://community.example/t/2024-4-4-2024-5-0-issue/724779"));
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2024-05-03"), "{:?}", a.published_source);
 }
+
+/// A page typed as a reference or service page that its markup dates, and
+/// that shows that day by its headline, is a story: the author its markup
+/// names stands too. One that does not show its date keeps no author (a
+/// name there signs a revision, a review or a testimonial).
+#[test]
+fn a_page_dated_by_its_headline_keeps_its_author_whatever_its_kind() {
+    let page = |shown: &str| {
+        format!(
+            r#"<html lang="en"><head><title>Installing the CLI | Tern Docs</title>
+        <meta property="article:published_time" content="2024-03-03T09:00:00+00:00">
+        <meta name="author" content="Ann Lee"></head><body>
+        <nav class="sidebar"><a href="/docs/">Overview</a> <a href="/docs/install">Install</a> <a href="/docs/config">Configuration</a>
+        <a href="/docs/cli">CLI reference</a> <a href="/docs/api">API reference</a> <a href="/docs/plugins">Plugins</a> <a href="/docs/faq">FAQ</a></nav>
+        <main><h1>Installing the CLI</h1><p class="date">{shown}</p>
+        <p>The command-line tool ships as a single binary. Install it with your package manager or from the release page.</p>
+        <h2>Requirements</h2><ul><li>Linux, macOS or Windows</li><li>64-bit processor</li></ul>
+        <h2>Install</h2><pre><code>curl -sSf https://tern.example/install.sh | sh
+tern --version</code></pre>
+        <h2>Configure</h2><p>Run <code>tern init</code> in your project to write a default <code>tern.toml</code>.</p>
+        <pre><code>[project]
+name = "demo"</code></pre>
+        <p>Next: <a href="/docs/config">Configuration</a></p></main>
+        <footer>© 2024 Tern</footer></body></html>"#
+        )
+    };
+    let unsigned = |a: &Article| a.page_type.as_deref().is_some_and(|t| t != "article" && t != "forum");
+    let shown = run(&page("March 3, 2024"), Some("https://tern.example/docs/install"));
+    let other = run(&page("Edit this page on GitHub"), Some("https://tern.example/docs/install"));
+    assert!(unsigned(&shown) && unsigned(&other), "{:?} {:?}", shown.page_type, other.page_type);
+    assert_eq!(shown.authors, vec!["Ann Lee".to_string()], "{:?}", shown.authors_source);
+    assert!(other.authors.is_empty(), "{:?} {:?}", other.authors, other.authors_source);
+}

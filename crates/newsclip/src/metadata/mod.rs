@@ -443,10 +443,9 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
     // same day, no other heading between them) still dates the page: the
     // story is dated for its readers, whatever kind its layout suggests
     // (a news story laid out as a service page, a blog post on a docs
-    // site).
+    // site), and its byline signs it (WCXB dev, 2026-12-01: authors 2
+    // pages right, none wrong; Readability unchanged).
     if page_type::unsigned(kind) {
-        names.people.clear();
-        authors_source = None;
         let shown_markup_date = matches!(published_source, Some("json-ld" | "meta"))
             && date_anchor.is_some_and(|head| {
                 let day = |s: &str| crate::dates::parse(s, &hints).map(|v| v.date);
@@ -459,6 +458,8 @@ pub fn collect(doc: &Document, main: &Main, opts: &Options) -> Metadata {
                     || by_headline(dated::in_text_near(doc, main, date_anchor, &hints))
             });
         if !shown_markup_date {
+            names.people.clear();
+            authors_source = None;
             published = None;
             published_source = None;
         }
